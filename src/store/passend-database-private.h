@@ -1,0 +1,138 @@
+/* passend-database-private.h
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "passend-database.h"
+
+G_BEGIN_DECLS
+
+/* "PSND": marks a file as Passend's in the SQLite header (PRAGMA
+ * application_id), so another program's database is never migrated. */
+#define PASSEND_DATABASE_APPLICATION_ID 0x50534E44
+
+#define PASSEND_DATABASE_SQL_PREFIX "/io/github/passend/Passend/sql/"
+
+struct _PassendDatabase
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *actor;
+  int         version;
+
+  /* SQL text → prepared statement, kept for the life of the connection */
+  GHashTable *statements;
+
+  guint       write_depth;
+  gboolean    in_batch;
+  /* An error made SQLite roll back the whole batch transaction. */
+  gboolean    batch_lost;
+  /* Entity names changed inside the open batch, each once. */
+  GPtrArray  *batch_changes;
+};
+
+/* A cached statement that is reset when it goes out of scope, so a
+ * half-read SELECT never holds a read transaction open. */
+typedef sqlite3_stmt PassendStatement;
+
+static inline void
+passend_statement_reset (PassendStatement *statement)
+{
+  sqlite3_reset (statement);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendStatement, passend_statement_reset)
+
+/* Store internals, shared by the passend-database-*.c files. */
+PassendStatement *_passend_database_prepare       (PassendDatabase  *self,
+                                                   const char       *sql,
+                                                   GError          **error);
+gboolean          _passend_database_step_done     (PassendDatabase  *self,
+                                                   PassendStatement *statement,
+                                                   GError          **error);
+gboolean          _passend_database_exec          (PassendDatabase  *self,
+                                                   const char       *sql,
+                                                   GError          **error);
+/* Turns a failed SQLite call into a GError a coordinator understands;
+ * @constraint_message, if not NULL, replaces the generic text of a
+ * constraint failure. Always returns FALSE. */
+gboolean          _passend_database_fail          (PassendDatabase  *self,
+                                                   int               rc,
+                                                   const char       *constraint_message,
+                                                   GError          **error);
+
+/* One write: BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT inside a batch, so
+ * a failing call undoes only itself. */
+gboolean          _passend_database_write_begin    (PassendDatabase  *self,
+                                                    GError          **error);
+gboolean          _passend_database_write_commit   (PassendDatabase  *self,
+                                                    GError          **error);
+void              _passend_database_write_rollback (PassendDatabase  *self);
+/* Records who did what to which row, never the content. */
+gboolean          _passend_database_audit          (PassendDatabase  *self,
+                                                    const char       *action,
+                                                    const char       *entity,
+                                                    gint64            entity_id,
+                                                    GError          **error);
+/* Emits "changed" now, or once at the end of the batch. Call after the
+ * write has committed. */
+void              _passend_database_changed        (PassendDatabase  *self,
+                                                    const char       *entity,
+                                                    gint64            entity_id);
+gint64            _passend_database_now            (void);
+/* Always returns FALSE, for `return _passend_database_invalid (…)`. */
+gboolean          _passend_database_invalid        (GError          **error,
+                                                    const char       *message);
+gboolean          _passend_is_blank                (const char       *text);
+/* Inserts an entry inside the caller's write; no audit row, no signal. */
+gboolean          _passend_database_insert_entry   (PassendDatabase       *self,
+                                                    PassendTimelineEntry  *entry,
+                                                    gint64                *id,
+                                                    GError               **error);
+sqlite3          *_passend_database_get_handle     (PassendDatabase  *self);
+
+/* Binding helpers: empty text for NULL, NULL for a zero id or no day. */
+void              _passend_bind_text               (PassendStatement *statement,
+                                                    int               column,
+                                                    const char       *text);
+void              _passend_bind_id                 (PassendStatement *statement,
+                                                    int               column,
+                                                    gint64            id);
+void              _passend_bind_day                (PassendStatement *statement,
+                                                    int               column,
+                                                    PassendDay        day);
+const char       *_passend_column_text             (PassendStatement *statement,
+                                                    int               column);
+PassendDay        _passend_column_day              (PassendStatement *statement,
+                                                    int               column);
+
+/* The FTS5 query for what the user typed, or NULL if nothing to search. */
+char             *_passend_database_fts_query       (const char       *text);
+
+/* For tests: open @path and migrate it only up to @version (0 leaves a
+ * new file empty), to prove that every later migration keeps the data
+ * written at @version. */
+PassendDatabase  *_passend_database_open_at_version (const char       *path,
+                                                     int               version,
+                                                     GError          **error);
+/* For tests: how long a write waits for another connection's lock
+ * before it fails with BUSY (5 s unless changed). */
+void              _passend_database_set_busy_timeout (PassendDatabase *self,
+                                                      int              milliseconds);
+/* For tests: runs one migration script as version @version, the way the
+ * migrations from the resource are run. */
+gboolean          _passend_database_apply_migration (PassendDatabase  *self,
+                                                     int               version,
+                                                     const char       *file_name,
+                                                     const char       *sql,
+                                                     GError          **error);
+
+G_END_DECLS
