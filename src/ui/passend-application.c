@@ -1,0 +1,510 @@
+/* passend-application.c
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "passend-application.h"
+#include "passend-demo-school.h"
+#include "passend-preferences-window.h"
+#include "passend-window.h"
+
+struct _PassendApplication
+{
+  AdwApplication   parent_instance;
+
+  char            *database_path;
+  PassendDatabase *database;
+  GTask           *demo_task;
+  guint            progress_source;
+};
+
+G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Shared between the demo worker and the main thread, which polls the
+ * progress rather than being sent thousands of updates. */
+typedef struct
+{
+  char *path;
+  int   permille;
+} DemoJob;
+
+static void
+demo_job_free (gpointer data)
+{
+  DemoJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+static PassendWindow *
+get_window (PassendApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (PASSEND_IS_WINDOW (window))
+    return PASSEND_WINDOW (window);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (PASSEND_IS_WINDOW (l->data))
+        return PASSEND_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+static void
+update_actions (PassendApplication *self)
+{
+  gboolean choosing = self->database == NULL && self->demo_task == NULL &&
+                      !g_file_test (self->database_path, G_FILE_TEST_EXISTS);
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "preferences");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->database != NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "start-empty");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), choosing);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "start-demo");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), choosing);
+}
+
+static void
+ensure_parent_directory (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* Only the folder of the default location is ours to create; opening
+   * reports a missing folder of a path given on the command line. */
+  g_mkdir_with_parents (dir, 0700);
+}
+
+/* Opening is fast (a quick_check and maybe a migration), so it runs on
+ * the main thread; a failure leaves the file as it was. */
+static gboolean
+open_database (PassendApplication *self)
+{
+  g_autoptr(PassendDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  PassendWindow *window = get_window (self);
+
+  database = passend_database_open (self->database_path, &error);
+  if (database == NULL)
+    {
+      g_debug ("Opening the database failed: %s", error->message);
+      if (window != NULL)
+        passend_window_show_error (window, _("Could Not Open the School"), error->message);
+      update_actions (self);
+      return FALSE;
+    }
+
+  passend_database_set_actor (database, g_get_real_name ());
+  g_set_object (&self->database, database);
+  if (window != NULL)
+    passend_window_set_database (window, database);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+
+  return TRUE;
+}
+
+static void
+start_empty_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  g_autofree char *default_path = passend_database_get_default_path ();
+
+  if (g_strcmp0 (default_path, self->database_path) == 0)
+    ensure_parent_directory (self->database_path);
+  open_database (self);
+}
+
+static void
+demo_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  DemoJob *job = user_data;
+
+  g_atomic_int_set (&job->permille, (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
+}
+
+static void
+demo_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DemoJob *job = task_data;
+  g_autoptr(PassendDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  PassendDemoOptions options;
+
+  /* A connection belongs to the thread that opened it. */
+  database = passend_database_open (job->path, &error);
+  if (database == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  passend_demo_options_init (&options);
+  if (!passend_demo_school_generate (database, &options, demo_progress_cb, job, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+demo_progress_timeout_cb (gpointer user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  DemoJob *job = self->demo_task ? g_task_get_task_data (self->demo_task) : NULL;
+  PassendWindow *window = get_window (self);
+
+  if (job != NULL && window != NULL)
+    passend_window_show_progress (window, g_atomic_int_get (&job->permille) / 1000.0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+remove_demo_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static void
+demo_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PassendApplication) self = PASSEND_APPLICATION (user_data);
+  DemoJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  PassendWindow *window = get_window (self);
+
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_object (&self->demo_task);
+  g_application_release (G_APPLICATION (self));
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* The file did not exist before and the generator writes in one
+       * transaction: what is left is an empty school nobody chose. */
+      remove_demo_files (job->path);
+      if (window != NULL)
+        passend_window_show_error (window, _("Could Not Create the Demo School"), error->message);
+      update_actions (self);
+      return;
+    }
+
+  if (open_database (self) && window != NULL)
+    {
+      AdwToast *toast = adw_toast_new (_("Every student in the demo school is made up"));
+
+      passend_window_add_toast (window, toast);
+    }
+}
+
+static void
+start_demo_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  g_autofree char *default_path = passend_database_get_default_path ();
+  g_autoptr(GTask) task = NULL;
+  DemoJob *job;
+  PassendWindow *window = get_window (self);
+
+  if (g_strcmp0 (default_path, self->database_path) == 0)
+    ensure_parent_directory (self->database_path);
+
+  job = g_new0 (DemoJob, 1);
+  job->path = g_strdup (self->database_path);
+
+
+  /* Held until the school is complete, so closing the window does not
+   * cut the generator off halfway. */
+  g_application_hold (G_APPLICATION (self));
+
+  task = g_task_new (NULL, NULL, demo_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start_demo_action);
+  g_task_set_task_data (task, job, demo_job_free);
+  self->demo_task = g_object_ref (task);
+  update_actions (self);
+  if (window != NULL)
+    passend_window_show_progress (window, 0.0);
+  self->progress_source = g_timeout_add (100, demo_progress_timeout_cb, self);
+  g_task_run_in_thread (task, demo_worker);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences;
+
+  if (self->database == NULL)
+    return;
+
+  preferences = passend_preferences_window_new (self->database);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  static const char *developers[] = { "The Passend authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Passend"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Passend authors"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Passend authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("The workbench of the zorgcoördinator: the caseload of students in support, "
+                                       "each student’s record, the meetings where they are discussed, "
+                                       "and the OPP and TLV documents."),
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing lets each window save its size; the application quits when
+   * the last one is gone (or the demo generator has finished). */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "start-empty", .activate = start_empty_action },
+  { .name = "start-demo", .activate = start_demo_action },
+  { .name = "preferences", .activate = preferences_action },
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+passend_application_startup (GApplication *application)
+{
+  PassendApplication *self = PASSEND_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  update_actions (self);
+}
+
+static void
+passend_application_activate (GApplication *application)
+{
+  PassendApplication *self = PASSEND_APPLICATION (application);
+  PassendWindow *window = get_window (self);
+
+  if (window == NULL)
+    {
+      window = passend_window_new (GTK_APPLICATION (self));
+
+      if (self->database != NULL)
+        passend_window_set_database (window, self->database);
+      else if (!g_file_test (self->database_path, G_FILE_TEST_EXISTS))
+        passend_window_show_welcome (window, self->database_path);
+      else
+        open_database (self);
+    }
+
+  update_actions (self);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+passend_application_dispose (GObject *object)
+{
+  PassendApplication *self = PASSEND_APPLICATION (object);
+
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_object (&self->demo_task);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (passend_application_parent_class)->dispose (object);
+}
+
+static void
+passend_application_finalize (GObject *object)
+{
+  PassendApplication *self = PASSEND_APPLICATION (object);
+
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (passend_application_parent_class)->finalize (object);
+}
+
+static void
+passend_application_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PassendApplication *self = PASSEND_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_application_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PassendApplication *self = PASSEND_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_free (self->database_path);
+      self->database_path = g_value_dup_string (value);
+      if (self->database_path == NULL)
+        self->database_path = passend_database_get_default_path ();
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_application_class_init (PassendApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = passend_application_dispose;
+  object_class->finalize = passend_application_finalize;
+  object_class->get_property = passend_application_get_property;
+  object_class->set_property = passend_application_set_property;
+
+  application_class->startup = passend_application_startup;
+  application_class->activate = passend_application_activate;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         PASSEND_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+passend_application_init (PassendApplication *self)
+{
+}
+
+/**
+ * passend_application_new:
+ * @database_path: (nullable): the database to open, or %NULL for
+ *   passend_database_get_default_path()
+ *
+ * Every invocation is its own instance, so two windows can show two
+ * databases.
+ *
+ * Returns: (transfer full): a new application
+ */
+PassendApplication *
+passend_application_new (const char *database_path)
+{
+  return g_object_new (PASSEND_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       "database-path", database_path,
+                       NULL);
+}
+
+const char *
+passend_application_get_database_path (PassendApplication *self)
+{
+  g_return_val_if_fail (PASSEND_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+PassendDatabase *
+passend_application_get_database (PassendApplication *self)
+{
+  g_return_val_if_fail (PASSEND_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}

@@ -1,0 +1,638 @@
+/* passend-student-page.c
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "passend-student-page.h"
+#include "passend-timeline-row.h"
+#include "passend-ui-util.h"
+#include "passend-wrap-box.h"
+
+struct _PassendStudentPage
+{
+  AdwBin           parent_instance;
+
+  /* Template widgets */
+  GtkButton       *back_button;
+  AdwWindowTitle  *window_title;
+  AdwAvatar       *avatar;
+  GtkLabel        *name_label;
+  GtkLabel        *subtitle_label;
+  GtkLabel        *niveau_label;
+  GtkLabel        *phase_label;
+  GtkLabel        *birth_label;
+  GtkLabel        *mentor_label;
+  GtkLabel        *regie_label;
+  GtkWidget       *guardians_box;
+  GtkWidget       *needs_section;
+  GtkWidget       *needs_box;
+  GtkLabel        *timeline_count_label;
+  GtkStack        *timeline_stack;
+  GtkListView     *timeline_view;
+
+  /* Owned references */
+  PassendDatabase *database;
+  PassendStudent  *student;
+
+  guint            reload_source;
+  guint            folded : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PassendStudentPage, passend_student_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_STUDENT,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+emit_error_toast (PassendStudentPage *self,
+                  const char         *what,
+                  const GError       *error)
+{
+  AdwToast *toast = passend_ui_toast_new_error (what, error);
+
+  g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+}
+
+static void
+set_text_or_unknown (GtkLabel   *label,
+                     const char *text)
+{
+  gboolean known = text != NULL && text[0] != '\0';
+
+  gtk_label_set_text (label, known ? text : C_("value", "Unknown"));
+  if (known)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+}
+
+static char *
+dup_subtitle (PassendStudent *student)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *class_name = passend_student_get_class_name (student);
+  const char *track = passend_student_get_track (student);
+  const char *lvs = passend_student_get_lvs_number (student);
+  int year = passend_student_get_year (student);
+
+  if (class_name != NULL && class_name[0] != '\0')
+    /* TRANSLATORS: the class a student is in, "Class 3HB". */
+    g_ptr_array_add (parts, g_strdup_printf (_("Class %s"), class_name));
+
+  if (track != NULL && track[0] != '\0' && year > 0)
+    /* TRANSLATORS: the track and the year in it, "havo 3". */
+    g_ptr_array_add (parts, g_strdup_printf (C_("track and year", "%s %d"), track, year));
+  else if (track != NULL && track[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (track));
+
+  if (lvs != NULL && lvs[0] != '\0')
+    /* TRANSLATORS: the student number in the pupil administration. */
+    g_ptr_array_add (parts, g_strdup_printf (_("LVS %s"), lvs));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+dup_birth_text (PassendStudent *student)
+{
+  PassendDay birth = passend_student_get_birth_date (student);
+  g_autofree char *date = NULL;
+  int age;
+
+  if (birth == PASSEND_DAY_NONE)
+    return NULL;
+
+  date = passend_day_format (birth);
+  age = passend_day_age_on (birth, passend_day_today ());
+
+  /* TRANSLATORS: a birth date and the age it gives today,
+   * "Wed 12 Mar 2011 (15 years)". */
+  return g_strdup_printf (ngettext ("%s (%d year)", "%s (%d years)", age), date, age);
+}
+
+static void
+update_header (PassendStudentPage *self)
+{
+  PassendStudent *student = self->student;
+  const char *name = passend_student_get_display_name (student);
+  g_autofree char *subtitle = dup_subtitle (student);
+  g_autofree char *birth = dup_birth_text (student);
+  g_autofree char *regie = passend_ui_dup_regie_text (student);
+  PassendPhase phase = passend_student_get_phase (student);
+
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, passend_student_get_class_name (student));
+  adw_avatar_set_text (self->avatar, name);
+  gtk_label_set_text (self->name_label, name);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+
+  passend_ui_set_niveau_badge (self->niveau_label, passend_student_get_niveau (student), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->phase_label), passend_student_get_case_open (student));
+  gtk_label_set_text (self->phase_label, passend_phase_get_label (phase));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->phase_label), _("Phase of the support route"));
+
+  set_text_or_unknown (self->birth_label, birth);
+  set_text_or_unknown (self->mentor_label, passend_student_get_mentor_name (student));
+  set_text_or_unknown (self->regie_label, passend_student_get_case_open (student) ? regie : NULL);
+}
+
+static GtkWidget *
+create_guardian_row (PassendGuardian *guardian)
+{
+  g_autofree char *name = passend_guardian_dup_display_name (guardian);
+  const char *relation = passend_guardian_get_relation (guardian);
+  g_autofree char *text = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label;
+
+  if (relation != NULL && relation[0] != '\0')
+    /* TRANSLATORS: a guardian and how they relate to the student,
+     * "mevr. A. de Vries (moeder)". */
+    text = g_strdup_printf (C_("guardian", "%s (%s)"), name, relation);
+  else
+    text = g_strdup (name);
+
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (passend_guardian_get_has_authority (guardian))
+    {
+      /* TRANSLATORS: marks a guardian with parental authority (gezag),
+       * whose consent and signature count. */
+      GtkWidget *badge = gtk_label_new (C_("guardian", "Authority"));
+
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (badge, "authority-badge");
+      gtk_widget_set_tooltip_text (badge, _("Has parental authority: gives consent and signs"));
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+
+  return box;
+}
+
+static void
+load_guardians (PassendStudentPage *self)
+{
+  g_autoptr(GListModel) guardians = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_items;
+
+  passend_ui_remove_children (self->guardians_box);
+
+  guardians = passend_database_list_guardians (self->database,
+                                               passend_student_get_id (self->student),
+                                               &error);
+  if (guardians == NULL)
+    {
+      emit_error_toast (self, _("Could not load the guardians"), error);
+      return;
+    }
+
+  n_items = g_list_model_get_n_items (guardians);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PassendGuardian) guardian = g_list_model_get_item (guardians, i);
+
+      gtk_box_append (GTK_BOX (self->guardians_box), create_guardian_row (guardian));
+    }
+
+  if (n_items == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("None recorded"));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (self->guardians_box), label);
+    }
+}
+
+static void
+load_needs (PassendStudentPage *self)
+{
+  g_auto(GStrv) needs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  passend_wrap_box_remove_all (PASSEND_WRAP_BOX (self->needs_box));
+
+  needs = passend_database_list_support_needs (self->database,
+                                               passend_student_get_id (self->student),
+                                               &error);
+  if (needs == NULL && error != NULL)
+    {
+      emit_error_toast (self, _("Could not load the support needs"), error);
+      gtk_widget_set_visible (self->needs_section, FALSE);
+      return;
+    }
+
+  for (guint i = 0; needs != NULL && needs[i] != NULL; i++)
+    {
+      GtkWidget *pill = gtk_label_new (needs[i]);
+
+      gtk_widget_add_css_class (pill, "need-pill");
+      passend_wrap_box_append (PASSEND_WRAP_BOX (self->needs_box), pill);
+    }
+
+  gtk_widget_set_visible (self->needs_section, needs != NULL && needs[0] != NULL);
+}
+
+static void
+load_timeline (PassendStudentPage *self)
+{
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  guint n_items;
+
+  timeline = passend_database_list_timeline (self->database,
+                                             passend_student_get_id (self->student),
+                                             &error);
+  if (timeline == NULL)
+    {
+      emit_error_toast (self, _("Could not load the timeline"), error);
+      timeline = G_LIST_MODEL (g_list_store_new (PASSEND_TYPE_TIMELINE_ENTRY));
+    }
+
+  n_items = g_list_model_get_n_items (timeline);
+  selection = gtk_no_selection_new (g_object_ref (timeline));
+  gtk_list_view_set_model (self->timeline_view, GTK_SELECTION_MODEL (selection));
+
+  count = g_strdup_printf (ngettext ("%u entry", "%u entries", n_items), n_items);
+  gtk_label_set_text (self->timeline_count_label, count);
+  gtk_stack_set_visible_child_name (self->timeline_stack, n_items > 0 ? "list" : "empty");
+}
+
+static void
+reload (PassendStudentPage *self)
+{
+  if (self->student == NULL || self->database == NULL)
+    return;
+
+  update_header (self);
+  load_guardians (self);
+  load_needs (self);
+  load_timeline (self);
+}
+
+static void
+refresh_student (PassendStudentPage *self)
+{
+  g_autoptr(PassendStudent) student = NULL;
+  g_autoptr(GListModel) caseload = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = passend_student_get_id (self->student);
+  guint n_items;
+
+  /* The caseload query is the one that fills in support status, mentor
+   * and regie names; a student who has left the caseload is reloaded
+   * from the student table instead. */
+  caseload = passend_database_list_caseload (self->database, &error);
+  if (caseload == NULL)
+    {
+      emit_error_toast (self, _("Could not reload the student"), error);
+      return;
+    }
+
+  n_items = g_list_model_get_n_items (caseload);
+  for (guint i = 0; i < n_items && student == NULL; i++)
+    {
+      g_autoptr(PassendStudent) item = g_list_model_get_item (caseload, i);
+
+      if (passend_student_get_id (item) == id)
+        student = g_steal_pointer (&item);
+    }
+
+  if (student == NULL)
+    student = passend_database_get_student (self->database, id, &error);
+
+  if (student == NULL)
+    {
+      emit_error_toast (self, _("Could not reload the student"), error);
+      return;
+    }
+
+  if (g_set_object (&self->student, student))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT]);
+}
+
+static void
+reload_idle_cb (gpointer user_data)
+{
+  PassendStudentPage *self = user_data;
+
+  self->reload_source = 0;
+  if (self->student == NULL || self->database == NULL)
+    return;
+
+  refresh_student (self);
+  reload (self);
+}
+
+static void
+database_changed_cb (PassendStudentPage *self,
+                     const char         *entity,
+                     gint64              id,
+                     PassendDatabase    *database)
+{
+  if (self->student == NULL)
+    return;
+
+  /* Ids of other kinds are not student ids, so any change of a kind this
+   * page shows reloads it; a burst of changes reloads once. */
+  if (g_strcmp0 (entity, "timeline-entry") != 0 &&
+      g_strcmp0 (entity, "guardian") != 0 &&
+      g_strcmp0 (entity, "person") != 0 &&
+      !((g_strcmp0 (entity, "student") == 0 || g_strcmp0 (entity, "support-status") == 0) &&
+        (id == 0 || id == passend_student_get_id (self->student))))
+    return;
+
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_once (reload_idle_cb, self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, passend_timeline_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static gboolean
+passend_student_page_grab_focus (GtkWidget *widget)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->timeline_stack), "list") == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+}
+
+static void
+passend_student_page_dispose (GObject *object)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->student);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (passend_student_page_parent_class)->dispose (object);
+}
+
+static void
+passend_student_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_STUDENT:
+      g_value_set_object (value, self->student);
+      break;
+
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_student_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      passend_student_page_set_database (self, g_value_get_object (value));
+      break;
+
+    case PROP_STUDENT:
+      passend_student_page_set_student (self, g_value_get_object (value));
+      break;
+
+    case PROP_FOLDED:
+      passend_student_page_set_folded (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_student_page_class_init (PassendStudentPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = passend_student_page_dispose;
+  object_class->get_property = passend_student_page_get_property;
+  object_class->set_property = passend_student_page_set_property;
+
+  widget_class->grab_focus = passend_student_page_grab_focus;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         PASSEND_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_STUDENT] =
+    g_param_spec_object ("student", NULL, NULL,
+                         PASSEND_TYPE_STUDENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_ADD_TOAST] =
+    g_signal_new ("add-toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (PASSEND_TYPE_TIMELINE_ROW);
+  g_type_ensure (PASSEND_TYPE_WRAP_BOX);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-student-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, niveau_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, birth_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, mentor_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, regie_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, guardians_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, needs_section);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, needs_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_count_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_view);
+
+  /* Escape leaves the student, as the back button does. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+}
+
+static void
+passend_student_page_init (PassendStudentPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->timeline_view, factory);
+}
+
+GtkWidget *
+passend_student_page_new (void)
+{
+  return g_object_new (PASSEND_TYPE_STUDENT_PAGE, NULL);
+}
+
+PassendDatabase *
+passend_student_page_get_database (PassendStudentPage *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT_PAGE (self), NULL);
+
+  return self->database;
+}
+
+void
+passend_student_page_set_database (PassendStudentPage *self,
+                                   PassendDatabase    *database)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT_PAGE (self));
+  g_return_if_fail (!database || PASSEND_IS_DATABASE (database));
+
+  if (self->database == database)
+    return;
+
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
+
+  g_set_object (&self->database, database);
+
+  if (database != NULL)
+    g_signal_connect_object (database, "changed",
+                             G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+PassendStudent *
+passend_student_page_get_student (PassendStudentPage *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT_PAGE (self), NULL);
+
+  return self->student;
+}
+
+void
+passend_student_page_set_student (PassendStudentPage *self,
+                                  PassendStudent     *student)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT_PAGE (self));
+  g_return_if_fail (!student || PASSEND_IS_STUDENT (student));
+
+  /* Showing the same student again still reloads: it is how the page
+   * catches up after being away. */
+  if (g_set_object (&self->student, student))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT]);
+
+  if (student == NULL)
+    {
+      gtk_list_view_set_model (self->timeline_view, NULL);
+      return;
+    }
+
+  reload (self);
+}
+
+gboolean
+passend_student_page_get_folded (PassendStudentPage *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT_PAGE (self), FALSE);
+
+  return self->folded;
+}
+
+void
+passend_student_page_set_folded (PassendStudentPage *self,
+                                 gboolean            folded)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT_PAGE (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+
+  self->folded = folded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}

@@ -1,0 +1,82 @@
+/* passend-ui-util.c
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "passend-ui-util.h"
+
+char *
+passend_ui_dup_regie_text (PassendStudent *student)
+{
+  const char *role;
+  const char *name;
+
+  g_return_val_if_fail (PASSEND_IS_STUDENT (student), NULL);
+
+  role = passend_regie_get_label (passend_student_get_regie (student));
+  name = passend_student_get_regie_name (student);
+
+  if (name == NULL || name[0] == '\0')
+    return g_strdup (role);
+
+  /* TRANSLATORS: who holds regie: the role, then the person,
+   * "LeCo · Jan de Vries". */
+  return g_strdup_printf (C_("regie", "%s · %s"), role, name);
+}
+
+void
+passend_ui_set_niveau_badge (GtkLabel      *label,
+                             PassendNiveau  niveau,
+                             gboolean       long_form)
+{
+  static const char * const niveau_classes[] = {
+    "niveau-none", "niveau-1", "niveau-2", "niveau-3", "niveau-4",
+  };
+  guint index = MIN ((guint) niveau, G_N_ELEMENTS (niveau_classes) - 1);
+  const char *classes[] = { "niveau-badge", niveau_classes[index], NULL };
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (index == PASSEND_NIVEAU_NONE)
+    text = g_strdup (long_form ? _("Not in Support") : "–");
+  else if (long_form)
+    /* TRANSLATORS: the support level (niveau) of a student, 1 to 4. */
+    text = g_strdup_printf (_("Level %u"), index);
+  else
+    text = g_strdup_printf ("%u", index);
+
+  gtk_label_set_text (label, text);
+  gtk_widget_set_css_classes (GTK_WIDGET (label), classes);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), passend_niveau_get_label (niveau));
+}
+
+void
+passend_ui_remove_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BOX (container));
+
+  while ((child = gtk_widget_get_first_child (container)))
+    gtk_box_remove (GTK_BOX (container), child);
+}
+
+AdwToast *
+passend_ui_toast_new_error (const char   *what,
+                            const GError *error)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  title = g_markup_printf_escaped ("%s: %s", what, error->message);
+  return adw_toast_new (title);
+}

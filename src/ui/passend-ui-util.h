@@ -1,0 +1,33 @@
+/* passend-ui-util.h
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "passend-student.h"
+
+G_BEGIN_DECLS
+
+/* "LeCo · Jan de Vries", or the role alone when nobody is named. */
+char *passend_ui_dup_regie_text   (PassendStudent *student);
+
+/* Styles @label as the badge of @niveau (style.css: .niveau-badge): the
+ * digit alone in lists, "Level 3" in a header when @long_form is set. */
+void  passend_ui_set_niveau_badge (GtkLabel       *label,
+                                   PassendNiveau   niveau,
+                                   gboolean        long_form);
+
+/* A toast saying "@what: message". Toast titles are markup in
+ * libadwaita 1.2, so the message is escaped. */
+AdwToast *passend_ui_toast_new_error (const char   *what,
+                                      const GError *error);
+
+/* Removes every child of a GtkBox. */
+void  passend_ui_remove_children  (GtkWidget      *container);
+
+G_END_DECLS
