@@ -1,0 +1,695 @@
+/* passend-bench.c
+ *
+ * Copyright (C) 2026 The Passend authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "passend-database.h"
+#include "passend-demo-school.h"
+#include "passend-text.h"
+
+/* Measures what the coordinator waits for on a large school and prints it
+ * as JSON: medians over several runs against the budgets of DESIGN.md's
+ * "Scale". It prints counts and timings only, never a name or an entry. */
+
+typedef struct
+{
+  const char *name;
+  double      budget_ms;
+  GArray     *samples;   /* double, milliseconds */
+  GString    *extra;     /* more JSON members, each starting with ", " */
+  GString    *queries;   /* JSON objects, comma separated; NULL when none */
+} Measure;
+
+typedef struct
+{
+  gboolean  quick;
+  int       runs;
+  char     *database;
+  guint32   seed;
+} Options;
+
+static const char * const keystrokes[] = { "j", "ja", "jan", "de v", "3h" };
+/* Common words, rare ones, one that is in no entry, a prefix (the last
+ * word is matched as a prefix, as the search field does while typing) and
+ * two words together. */
+static const char * const fts_queries[] = {
+  "gesprek", "ouders", "mentor", "huiswerk", "verzuim", "dyslexie", "epilepsie",
+  "logopedie", "ver", "gesprek mentor",
+};
+
+static double
+elapsed_ms (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median_of (GArray *samples)
+{
+  g_autoptr(GArray) sorted = g_array_copy (samples);
+  guint n = sorted->len;
+
+  if (n == 0)
+    return 0;
+
+  g_array_sort (sorted, compare_doubles);
+  if (n % 2 == 1)
+    return g_array_index (sorted, double, n / 2);
+  return (g_array_index (sorted, double, n / 2 - 1) + g_array_index (sorted, double, n / 2)) / 2;
+}
+
+static void
+min_max_of (GArray *samples,
+            double *min,
+            double *max)
+{
+  *min = G_MAXDOUBLE;
+  *max = 0;
+  for (guint i = 0; i < samples->len; i++)
+    {
+      *min = MIN (*min, g_array_index (samples, double, i));
+      *max = MAX (*max, g_array_index (samples, double, i));
+    }
+  if (samples->len == 0)
+    *min = 0;
+}
+
+/* JSON numbers must not follow the locale's decimal comma. */
+static void
+append_number (GString    *json,
+               const char *name,
+               double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.3f", value);
+  g_string_append_printf (json, "\"%s\": %s", name, buffer);
+}
+
+static void
+append_stats (GString    *json,
+              GArray     *samples)
+{
+  double min, max;
+
+  min_max_of (samples, &min, &max);
+  append_number (json, "median_ms", median_of (samples));
+  g_string_append (json, ", ");
+  append_number (json, "min_ms", min);
+  g_string_append (json, ", ");
+  append_number (json, "max_ms", max);
+  g_string_append_printf (json, ", \"n\": %u", samples->len);
+}
+
+static void
+measure_init (Measure    *measure,
+              const char *name,
+              double      budget_ms,
+              gboolean    has_queries)
+{
+  measure->name = name;
+  measure->budget_ms = budget_ms;
+  measure->samples = g_array_new (FALSE, FALSE, sizeof (double));
+  measure->extra = g_string_new (NULL);
+  measure->queries = has_queries ? g_string_new (NULL) : NULL;
+}
+
+static void
+measure_clear (Measure *measure)
+{
+  g_array_unref (measure->samples);
+  g_string_free (measure->extra, TRUE);
+  if (measure->queries != NULL)
+    g_string_free (measure->queries, TRUE);
+}
+
+/* With queries, each query's median has to stay inside the budget: the
+ * slowest keystroke is the one the user feels. */
+static double
+measure_worst_ms (Measure *measure,
+                  GArray  *query_medians)
+{
+  double worst = 0;
+
+  if (query_medians == NULL || query_medians->len == 0)
+    return median_of (measure->samples);
+
+  for (guint i = 0; i < query_medians->len; i++)
+    worst = MAX (worst, g_array_index (query_medians, double, i));
+  return worst;
+}
+
+static gboolean
+measure_append_json (Measure *measure,
+                     GArray  *query_medians,
+                     GString *json)
+{
+  gboolean ok = measure_worst_ms (measure, query_medians) <= measure->budget_ms;
+
+  g_string_append_printf (json, "    \"%s\": { ", measure->name);
+  append_stats (json, measure->samples);
+  g_string_append (json, ", ");
+  append_number (json, "budget_ms", measure->budget_ms);
+  g_string_append_printf (json, ", \"ok\": %s%s", ok ? "true" : "false", measure->extra->str);
+  if (measure->queries != NULL)
+    g_string_append_printf (json, ", \"queries\": [%s]", measure->queries->str);
+  g_string_append (json, " }");
+
+  return ok;
+}
+
+static void
+append_query (Measure    *measure,
+              GArray     *query_medians,
+              const char *query,
+              GArray     *samples,
+              guint       n_results)
+{
+  g_autofree char *escaped = g_strescape (query, NULL);
+
+  if (measure->queries->len > 0)
+    g_string_append (measure->queries, ", ");
+  g_string_append_printf (measure->queries, "{ \"query\": \"%s\", \"results\": %u, ",
+                          escaped, n_results);
+  append_stats (measure->queries, samples);
+  g_string_append (measure->queries, " }");
+
+  g_array_append_vals (measure->samples, samples->data, samples->len);
+  {
+    double median = median_of (samples);
+    g_array_append_val (query_medians, median);
+  }
+}
+
+static gboolean
+measure_open (Measure     *measure,
+              const char  *path,
+              int          runs,
+              GError     **error)
+{
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(PassendDatabase) database = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      database = passend_database_open (path, error);
+      ms = elapsed_ms (start);
+      if (database == NULL)
+        return FALSE;
+      g_array_append_val (measure->samples, ms);
+    }
+
+  return TRUE;
+}
+
+static void
+remove_database_files (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+static gboolean
+measure_create (Measure     *measure,
+                const char  *dir,
+                int          runs,
+                GError     **error)
+{
+  for (int i = 0; i < runs; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("create-%d.db", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      PassendDatabase *database;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      database = passend_database_open (path, error);
+      ms = elapsed_ms (start);
+      if (database == NULL)
+        return FALSE;
+      g_object_unref (database);
+      remove_database_files (path);
+      g_array_append_val (measure->samples, ms);
+    }
+
+  return TRUE;
+}
+
+static GListModel *
+measure_caseload (Measure          *measure,
+                  PassendDatabase  *database,
+                  int               runs,
+                  GError          **error)
+{
+  GListModel *caseload = NULL;
+
+  for (int i = 0; i < runs; i++)
+    {
+      gint64 start;
+      double ms;
+
+      g_clear_object (&caseload);
+      start = g_get_monotonic_time ();
+      caseload = passend_database_list_caseload (database, error);
+      ms = elapsed_ms (start);
+      if (caseload == NULL)
+        return NULL;
+      g_array_append_val (measure->samples, ms);
+    }
+
+  g_string_append_printf (measure->extra, ", \"students\": %u", g_list_model_get_n_items (caseload));
+  return caseload;
+}
+
+/* What the caseload filter does on every key press: fold the query, then
+ * test every loaded student. */
+static void
+measure_keystrokes (Measure    *measure,
+                    GArray     *query_medians,
+                    GListModel *caseload,
+                    int         runs)
+{
+  guint n_items = g_list_model_get_n_items (caseload);
+
+  for (guint q = 0; q < G_N_ELEMENTS (keystrokes); q++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      guint matches = 0;
+
+      for (int i = 0; i < runs; i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          g_auto(GStrv) words = passend_text_query_words (keystrokes[q]);
+          double ms;
+
+          matches = 0;
+          for (guint j = 0; j < n_items; j++)
+            {
+              g_autoptr(PassendStudent) student = g_list_model_get_item (caseload, j);
+
+              if (passend_student_matches (student, (const char * const *) words))
+                matches++;
+            }
+          ms = elapsed_ms (start);
+          g_array_append_val (samples, ms);
+        }
+
+      append_query (measure, query_medians, keystrokes[q], samples, matches);
+    }
+}
+
+/* The student with the longest timeline: the demo school has one that is
+ * much longer than the rest, and a reused database may have anyone. */
+static gint64
+find_heavy_student (PassendDatabase  *database,
+                    GListModel       *caseload,
+                    GError          **error)
+{
+  gint64 heavy_id = 0;
+  guint most = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (caseload); i++)
+    {
+      g_autoptr(PassendStudent) student = g_list_model_get_item (caseload, i);
+      g_autoptr(GListModel) timeline = NULL;
+
+      timeline = passend_database_list_timeline (database, passend_student_get_id (student), error);
+      if (timeline == NULL)
+        return -1;
+      if (g_list_model_get_n_items (timeline) > most)
+        {
+          most = g_list_model_get_n_items (timeline);
+          heavy_id = passend_student_get_id (student);
+        }
+    }
+
+  return heavy_id;
+}
+
+static gboolean
+measure_timeline (Measure          *measure,
+                  PassendDatabase  *database,
+                  gint64            student_id,
+                  int               runs,
+                  GError          **error)
+{
+  guint n_entries = 0;
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(GListModel) timeline = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      timeline = passend_database_list_timeline (database, student_id, error);
+      ms = elapsed_ms (start);
+      if (timeline == NULL)
+        return FALSE;
+      n_entries = g_list_model_get_n_items (timeline);
+      g_array_append_val (measure->samples, ms);
+    }
+
+  g_string_append_printf (measure->extra, ", \"entries\": %u", n_entries);
+  return TRUE;
+}
+
+static gboolean
+measure_search (Measure          *measure,
+                GArray           *query_medians,
+                PassendDatabase  *database,
+                int               runs,
+                GError          **error)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (fts_queries); q++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      guint n_results = 0;
+
+      for (int i = 0; i < runs; i++)
+        {
+          g_autoptr(GListModel) results = NULL;
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          results = passend_database_search_entries (database, fts_queries[q], 200, error);
+          ms = elapsed_ms (start);
+          if (results == NULL)
+            return FALSE;
+          n_results = g_list_model_get_n_items (results);
+          g_array_append_val (samples, ms);
+        }
+
+      append_query (measure, query_medians, fts_queries[q], samples, n_results);
+    }
+
+  return TRUE;
+}
+
+static void
+show_progress (double   fraction,
+               gpointer user_data)
+{
+  int *last = user_data;
+  int percent = (int) (fraction * 100);
+
+  if (percent != *last)
+    {
+      fprintf (stderr, "\rGenerating the school… %3d%%", percent);
+      *last = percent;
+    }
+}
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return (gint64) st.st_size;
+}
+
+typedef struct
+{
+  gboolean reused;
+  double   generate_ms;
+  gint64   n_students;
+  gint64   n_caseload;
+  gint64   n_entries;
+} Prepared;
+
+/* Fills @path with the demo school, unless it already holds one. */
+static gboolean
+prepare_database (const char                *path,
+                  const PassendDemoOptions  *demo,
+                  Prepared                  *prepared,
+                  GError                   **error)
+{
+  g_autoptr(PassendDatabase) database = passend_database_open (path, error);
+  gint64 start;
+
+  if (database == NULL)
+    return FALSE;
+
+  prepared->n_students = passend_database_count (database, "students", error);
+  if (prepared->n_students < 0)
+    return FALSE;
+
+  prepared->reused = prepared->n_students > 0;
+  if (!prepared->reused)
+    {
+      int last = -1;
+      gboolean interactive = isatty (STDERR_FILENO);
+
+      start = g_get_monotonic_time ();
+      if (!passend_demo_school_generate (database, demo,
+                                         interactive ? show_progress : NULL, &last, error))
+        return FALSE;
+      prepared->generate_ms = elapsed_ms (start);
+      if (interactive)
+        fprintf (stderr, "\n");
+    }
+
+  prepared->n_students = passend_database_count (database, "students", error);
+  if (prepared->n_students < 0)
+    return FALSE;
+  prepared->n_caseload = passend_database_count (database, "caseload", error);
+  if (prepared->n_caseload < 0)
+    return FALSE;
+  prepared->n_entries = passend_database_count (database, "timeline", error);
+  return prepared->n_entries >= 0;
+}
+
+static void
+append_header (GString                  *json,
+               const Options            *options,
+               const PassendDemoOptions *demo,
+               const Prepared           *prepared,
+               const char               *path)
+{
+  g_string_append (json, "{\n");
+  g_string_append_printf (json, "  \"mode\": \"%s\",\n", options->quick ? "quick" : "full");
+  g_string_append_printf (json, "  \"runs\": %d,\n", options->runs);
+  g_string_append_printf (json, "  \"budgets_enforced\": %s,\n", options->quick ? "false" : "true");
+  if (prepared->reused)
+    g_string_append (json, "  \"requested\": null,\n");
+  else
+    g_string_append_printf (json,
+                            "  \"requested\": { \"students\": %u, \"caseload\": %u, "
+                            "\"entries\": %u, \"heavy_student_entries\": %u, \"seed\": %u },\n",
+                            demo->n_students, demo->n_caseload, demo->n_entries,
+                            demo->heavy_student_entries, demo->seed);
+  g_string_append_printf (json,
+                          "  \"database\": { \"reused\": %s, \"students\": %" G_GINT64_FORMAT
+                          ", \"caseload\": %" G_GINT64_FORMAT ", \"entries\": %" G_GINT64_FORMAT
+                          ", \"size_bytes\": %" G_GINT64_FORMAT ", ",
+                          prepared->reused ? "true" : "false",
+                          prepared->n_students, prepared->n_caseload, prepared->n_entries,
+                          file_size (path));
+  if (prepared->reused)
+    g_string_append (json, "\"generate_ms\": null },\n");
+  else
+    {
+      append_number (json, "generate_ms", prepared->generate_ms);
+      g_string_append (json, " },\n");
+    }
+}
+
+/* Runs every measurement and appends the "results" member; @all_ok says
+ * whether every budget held. FALSE only on an error. */
+static gboolean
+run_measurements (const Options  *options,
+                  const char     *path,
+                  const char     *scratch_dir,
+                  GString        *json,
+                  gboolean       *all_ok,
+                  GError        **error)
+{
+  Measure open_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
+  g_autoptr(GArray) keystroke_medians = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) search_medians = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(PassendDatabase) database = NULL;
+  g_autoptr(GListModel) students = NULL;
+  gint64 heavy_id;
+  gboolean done = FALSE;
+
+  measure_init (&open_time, "open", 150, FALSE);
+  measure_init (&create_time, "create", 150, FALSE);
+  measure_init (&caseload_time, "caseload", 50, FALSE);
+  measure_init (&keystroke_time, "keystroke", 8, TRUE);
+  measure_init (&timeline_time, "timeline", 30, FALSE);
+  measure_init (&search_time, "fts", 30, TRUE);
+
+  if (!measure_open (&open_time, path, options->runs, error) ||
+      !measure_create (&create_time, scratch_dir, options->runs, error))
+    goto out;
+
+  database = passend_database_open (path, error);
+  if (database == NULL)
+    goto out;
+
+  students = measure_caseload (&caseload_time, database, options->runs, error);
+  if (students == NULL)
+    goto out;
+  measure_keystrokes (&keystroke_time, keystroke_medians, students, options->runs);
+
+  heavy_id = find_heavy_student (database, students, error);
+  if (heavy_id < 0 || !measure_timeline (&timeline_time, database, heavy_id, options->runs, error))
+    goto out;
+  if (!measure_search (&search_time, search_medians, database, options->runs, error))
+    goto out;
+
+  *all_ok = TRUE;
+  g_string_append (json, "  \"results\": {\n");
+  *all_ok &= measure_append_json (&open_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&create_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&caseload_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&keystroke_time, keystroke_medians, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&timeline_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&search_time, search_medians, json);
+  g_string_append (json, "\n  },\n");
+  done = TRUE;
+
+out:
+  measure_clear (&open_time);
+  measure_clear (&create_time);
+  measure_clear (&caseload_time);
+  measure_clear (&keystroke_time);
+  measure_clear (&timeline_time);
+  measure_clear (&search_time);
+  return done;
+}
+
+static gboolean
+parse_options (int       *argc,
+               char    ***argv,
+               Options   *options,
+               GError   **error)
+{
+  int seed = 1;
+  GOptionEntry entries[] = {
+    { "quick", 'q', 0, G_OPTION_ARG_NONE, &options->quick,
+      "A small school and 3 runs, budgets not enforced", NULL },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &options->runs,
+      "Runs per measurement (default 9, quick 3)", "N" },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options->database,
+      "Use FILE, generating the school into it only when it is empty", "FILE" },
+    { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the demo school (default 1)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_set_summary (context,
+                                "Measures Passend on a large school and prints the results as JSON.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  if (options->runs == -1)
+    options->runs = options->quick ? 3 : 9;
+  if (options->runs < 1 || options->runs > 1000)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "--runs must be between 1 and 1000");
+      return FALSE;
+    }
+  options->seed = (guint32) seed;
+  return TRUE;
+}
+
+static void
+remove_scratch (const char *dir,
+                const char *path)
+{
+  remove_database_files (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  Options options = { FALSE, -1, NULL, 1 };
+  PassendDemoOptions demo;
+  Prepared prepared = { FALSE, 0, 0, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autofree char *scratch_dir = NULL;
+  g_autofree char *scratch_path = NULL;
+  const char *path;
+  gboolean all_ok = FALSE;
+  gboolean measured = FALSE;
+
+  if (!parse_options (&argc, &argv, &options, &error))
+    {
+      fprintf (stderr, "passend-bench: %s\n", error->message);
+      return 2;
+    }
+
+  passend_demo_options_init (&demo);
+  demo.seed = options.seed;
+  demo.today = passend_day_new (2026, 3, 16);
+  demo.n_students = options.quick ? 300 : 2500;
+  demo.n_caseload = options.quick ? 60 : 600;
+  demo.n_entries = options.quick ? 3000 : 250000;
+  demo.heavy_student_entries = options.quick ? 300 : 2000;
+
+  /* The scratch folder also holds the fresh databases of "create". */
+  scratch_dir = g_dir_make_tmp ("passend-bench-XXXXXX", &error);
+  if (scratch_dir == NULL)
+    {
+      fprintf (stderr, "passend-bench: %s\n", error->message);
+      return 2;
+    }
+  scratch_path = g_build_filename (scratch_dir, "school.db", NULL);
+  path = options.database != NULL ? options.database : scratch_path;
+
+  if (prepare_database (path, &demo, &prepared, &error))
+    {
+      append_header (json, &options, &demo, &prepared, path);
+      measured = run_measurements (&options, path, scratch_dir, json, &all_ok, &error);
+    }
+
+  remove_scratch (scratch_dir, scratch_path);
+  g_free (options.database);
+
+  if (!measured)
+    {
+      fprintf (stderr, "passend-bench: %s\n", error->message);
+      return 2;
+    }
+
+  g_string_append_printf (json, "  \"ok\": %s\n}\n", all_ok ? "true" : "false");
+  fputs (json->str, stdout);
+
+  return options.quick || all_ok ? 0 : 1;
+}
