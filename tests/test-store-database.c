@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "passend-database-private.h"
+#include "passend-test-damage.h"
 
 typedef struct
 {
@@ -414,39 +415,44 @@ test_open_empty_sqlite (Fixture       *fixture,
   g_assert_cmpint (passend_database_get_version (database), ==, passend_database_get_latest_version ());
 }
 
+/* Fills a database with students and their timelines, then overwrites one
+ * leaf page of @table in the file, as a failing disk would. */
 static void
-test_open_damaged (Fixture       *fixture,
-                   gconstpointer  data)
+damage_table (Fixture    *fixture,
+              const char *table)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   PassendDatabase *database;
-  gsize length = 0;
-  gsize page;
 
   database = open_watched (fixture);
   g_assert_true (passend_database_begin_batch (database, &error));
   for (guint i = 0; i < 400; i++)
     {
+      g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
       g_autofree char *lvs = g_strdup_printf ("%u", 200000 + i);
       g_autofree char *family = g_strdup_printf ("Achternaam%u", i);
 
-      add_student (database, lvs, "Voornaam", "", family);
+      passend_timeline_entry_set_student_id (entry, add_student (database, lvs, "Voornaam", "", family));
+      passend_timeline_entry_set_occurred_at (entry, 1790000000 + i);
+      passend_timeline_entry_set_title (entry, "Mentorgesprek over de voortgang en het welbevinden");
+      g_assert_true (passend_database_add_entry (database, entry, &error));
     }
   g_assert_true (passend_database_commit_batch (database, &error));
   g_assert_no_error (error);
   g_object_unref (database);
   assert_side_files_absent (fixture->path);
 
-  /* Scribble over a whole page in the middle of the file. */
-  g_file_get_contents (fixture->path, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >=, 8 * 4096);
-  page = (length / 4096 / 2) * 4096;
-  memset (contents + page, 0x5a, 4096);
-  g_file_set_contents (fixture->path, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
+  passend_test_damage_table (fixture->path, table);
+}
+
+static void
+test_open_damaged (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  PassendDatabase *database;
+
+  damage_table (fixture, "student");
 
   database = passend_database_open (fixture->path, &error);
   g_assert_null (database);
@@ -459,6 +465,83 @@ test_open_damaged (Fixture       *fixture,
   g_clear_error (&error);
 
   assert_refused_untouched (fixture->path, PASSEND_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+verify_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GError **error = user_data;
+
+  passend_database_verify_bulk_finish (PASSEND_DATABASE (source), result, error);
+  *error = *error != NULL ? *error : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "ok");
+}
+
+/* Runs the background check of the bulk tables and waits for it. Returns
+ * NULL when the tables are healthy. */
+static GError *
+verify_bulk (PassendDatabase *database,
+             GCancellable    *cancellable)
+{
+  GError *error = NULL;
+
+  passend_database_verify_bulk_async (database, cancellable, verify_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_clear_error (&error);
+  return error;
+}
+
+static void
+test_verify_bulk_healthy (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PassendDatabase) database = open_watched (fixture);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  add_student (database, "300001", "Fenna", "", "Bos");
+  g_assert_no_error (verify_bulk (database, NULL));
+  g_assert_false (passend_database_is_damaged (database));
+
+  g_cancellable_cancel (cancellable);
+  error = verify_bulk (database, cancellable);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (passend_database_is_damaged (database));
+}
+
+static void
+test_verify_bulk_damaged (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PassendDatabase) database = NULL;
+  g_autoptr(PassendStudent) student = make_student ("300002", "Bram", "van", "Dijk");
+  g_autoptr(GError) error = NULL;
+  gint64 students;
+
+  damage_table (fixture, "timeline_entry");
+
+  /* Opening checks the tables the window needs and succeeds; the damage
+   * in the timeline is found right after, in the background. */
+  database = passend_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (passend_database_is_damaged (database));
+  students = count (database, "students");
+
+  error = verify_bulk (database, NULL);
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "passend.db"));
+  g_assert_nonnull (strstr (error->message, "backup"));
+  g_clear_error (&error);
+  g_assert_true (passend_database_is_damaged (database));
+
+  /* From then on nothing is written. */
+  g_assert_false (passend_database_add_student (database, student, &error));
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_CORRUPT);
+  g_assert_cmpint (count (database, "students"), ==, students);
 }
 
 static void
@@ -993,6 +1076,8 @@ main (int   argc,
   ADD ("open/foreign-sqlite", test_open_foreign_sqlite);
   ADD ("open/empty-file", test_open_empty_sqlite);
   ADD ("open/damaged", test_open_damaged);
+  ADD ("verify-bulk/healthy", test_verify_bulk_healthy);
+  ADD ("verify-bulk/damaged", test_verify_bulk_damaged);
   ADD ("open/second-connection", test_open_second_connection);
   ADD ("open/read-only", test_open_read_only);
   ADD ("write/rollback", test_write_rollback);

@@ -15,6 +15,7 @@
 #include "passend-demo-school.h"
 #include "passend-preferences-window.h"
 #include "passend-student-page.h"
+#include "passend-test-damage.h"
 #include "passend-text.h"
 #include "passend-timeline-row.h"
 #include "passend-window.h"
@@ -720,6 +721,39 @@ test_open_error (Fixture       *fixture,
   g_assert_cmpmem (after, length, contents, sizeof contents - 1);
 }
 
+static gboolean
+error_is_shown (gpointer data)
+{
+  return g_strcmp0 (main_state (data), "error") == 0;
+}
+
+static void
+test_damaged_timeline (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(PassendStudent) student = passend_student_new ();
+  g_autoptr(GError) error = NULL;
+  PassendDatabase *database;
+
+  fill_demo_school (fixture);
+  g_clear_object (&fixture->database);
+  passend_test_damage_table (fixture->path, "timeline_entry");
+
+  /* The caseload opens at once; the check of the timeline that follows in
+   * the background finds the damage and says so. */
+  start_application (fixture);
+  database = passend_application_get_database (fixture->app);
+  g_assert_nonnull (database);
+  g_assert_true (wait_for (error_is_shown, fixture));
+  g_assert_true (passend_database_is_damaged (database));
+  save_screenshot (fixture, "damaged.png");
+
+  passend_student_set_lvs_number (student, "999001");
+  passend_student_set_achternaam (student, "Jansen");
+  g_assert_false (passend_database_add_student (database, student, &error));
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_CORRUPT);
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -814,6 +848,8 @@ main (int    argc,
               fixture_set_up, test_first_start, fixture_tear_down);
   g_test_add ("/ui/window/open-error", Fixture, NULL,
               fixture_set_up, test_open_error, fixture_tear_down);
+  g_test_add ("/ui/window/damaged-timeline", Fixture, NULL,
+              fixture_set_up, test_damaged_timeline, fixture_tear_down);
 
   return g_test_run ();
 }

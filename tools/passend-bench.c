@@ -222,6 +222,47 @@ measure_open (Measure     *measure,
 }
 
 static void
+verify_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (passend_database_verify_bulk_finish (PASSEND_DATABASE (source), result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "ok");
+}
+
+/* The background check of the timeline, audit log and attachments that
+ * follows every open: how long until damage there would be noticed. */
+static gboolean
+measure_verify_bulk (Measure          *measure,
+                     PassendDatabase  *database,
+                     int               runs,
+                     GError          **error)
+{
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(GError) result = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      passend_database_verify_bulk_async (database, NULL, verify_done_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      ms = elapsed_ms (start);
+
+      if (!g_error_matches (result, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&result));
+          return FALSE;
+        }
+      g_array_append_val (measure->samples, ms);
+    }
+
+  return TRUE;
+}
+
+static void
 remove_database_files (const char *path)
 {
   const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
@@ -529,7 +570,7 @@ run_measurements (const Options  *options,
                   gboolean       *all_ok,
                   GError        **error)
 {
-  Measure open_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
+  Measure open_time, verify_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
   g_autoptr(GArray) keystroke_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) search_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(PassendDatabase) database = NULL;
@@ -538,6 +579,9 @@ run_measurements (const Options  *options,
   gboolean done = FALSE;
 
   measure_init (&open_time, "open", 150, FALSE);
+  /* Not felt by the user, but it bounds how long damage in the bulk
+   * tables could go unnoticed after opening. */
+  measure_init (&verify_time, "verify_bulk", 2000, FALSE);
   measure_init (&create_time, "create", 150, FALSE);
   measure_init (&caseload_time, "caseload", 50, FALSE);
   measure_init (&keystroke_time, "keystroke", 8, TRUE);
@@ -550,6 +594,9 @@ run_measurements (const Options  *options,
 
   database = passend_database_open (path, error);
   if (database == NULL)
+    goto out;
+
+  if (!measure_verify_bulk (&verify_time, database, options->runs, error))
     goto out;
 
   students = measure_caseload (&caseload_time, database, options->runs, error);
@@ -567,6 +614,8 @@ run_measurements (const Options  *options,
   g_string_append (json, "  \"results\": {\n");
   *all_ok &= measure_append_json (&open_time, NULL, json);
   g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&verify_time, NULL, json);
+  g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&create_time, NULL, json);
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&caseload_time, NULL, json);
@@ -581,6 +630,7 @@ run_measurements (const Options  *options,
 
 out:
   measure_clear (&open_time);
+  measure_clear (&verify_time);
   measure_clear (&create_time);
   measure_clear (&caseload_time);
   measure_clear (&keystroke_time);

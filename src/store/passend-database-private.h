@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 
 #define PASSEND_DATABASE_SQL_PREFIX "/io/github/passend/Passend/sql/"
 
+/* An SQL condition on sqlite_master.name that holds for the bulk tables:
+ * those verified after opening rather than during it. */
+#define PASSEND_DATABASE_BULK_TABLE_MATCH \
+  "(name IN ('timeline_entry', 'audit_log', 'attachment', 'attachment_blob')" \
+  " OR name LIKE 'timeline\\_fts\\_%' ESCAPE '\\')"
+
 struct _PassendDatabase
 {
   GObject     parent_instance;
@@ -37,6 +43,10 @@ struct _PassendDatabase
   gboolean    batch_lost;
   /* Entity names changed inside the open batch, each once. */
   GPtrArray  *batch_changes;
+
+  /* Set (atomically, possibly from the verifying thread) when a check found
+   * the file damaged: from then on every write is refused. */
+  int         damaged;
 };
 
 /* A cached statement that is reset when it goes out of scope, so a
@@ -98,6 +108,9 @@ gboolean          _passend_database_insert_entry   (PassendDatabase       *self,
                                                     gint64                *id,
                                                     GError               **error);
 sqlite3          *_passend_database_get_handle     (PassendDatabase  *self);
+gboolean          _passend_quick_check_table       (sqlite3          *db,
+                                                    const char       *table,
+                                                    gboolean         *ok);
 
 /* Binding helpers: empty text for NULL, NULL for a zero id or no day. */
 void              _passend_bind_text               (PassendStatement *statement,

@@ -341,6 +341,16 @@ _passend_database_write_begin (PassendDatabase  *self,
 {
   const char *sql;
 
+  if (g_atomic_int_get (&self->damaged))
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged, so nothing more is written to it. Restore it from a backup."),
+                   name);
+      return FALSE;
+    }
+
   if (self->in_batch && self->batch_lost)
     {
       g_set_error_literal (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_FAILED,
@@ -617,6 +627,10 @@ passend_database_check_integrity (PassendDatabase  *self,
 
   if (rc != SQLITE_DONE)
     return _passend_database_fail (self, rc, NULL, error);
+
+  /* What integrity_check finds wrong, a write could make worse. */
+  if (g_strcmp0 (findings->str, "ok") != 0)
+    g_atomic_int_set (&self->damaged, TRUE);
 
   *report = g_string_free (g_steal_pointer (&findings), FALSE);
   return TRUE;

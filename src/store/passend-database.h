@@ -80,6 +80,21 @@ gboolean         passend_database_check_integrity      (PassendDatabase  *self,
                                                         char            **report,
                                                         GError          **error);
 
+/* Checks the bulk tables that opening leaves out (timeline, full-text
+ * index, audit log, attachments) with PRAGMA quick_check on a read-only
+ * connection of its own in a worker thread. When they are damaged the
+ * result is a PASSEND_DATABASE_ERROR_CORRUPT error and @self refuses every
+ * write from then on. Cancelling stops the check at once. */
+void             passend_database_verify_bulk_async    (PassendDatabase      *self,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean         passend_database_verify_bulk_finish   (PassendDatabase      *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+/* TRUE once a check has found the file damaged. */
+gboolean         passend_database_is_damaged           (PassendDatabase      *self);
+
 /* Groups many writes into one transaction (the demo generator, imports):
  * every store call inside still succeeds or fails as a unit (a failing
  * call undoes only itself, with a SAVEPOINT, and returns its GError), and

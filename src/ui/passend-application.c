@@ -23,6 +23,7 @@ struct _PassendApplication
   PassendDatabase *database;
   GTask           *demo_task;
   guint            progress_source;
+  GCancellable    *verify_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, ADW_TYPE_APPLICATION)
@@ -95,8 +96,36 @@ ensure_parent_directory (const char *path)
   g_mkdir_with_parents (dir, 0700);
 }
 
-/* Opening is fast (a quick_check and maybe a migration), so it runs on
- * the main thread; a failure leaves the file as it was. */
+static void
+verify_bulk_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  PassendApplication *self;
+  PassendWindow *window;
+
+  if (passend_database_verify_bulk_finish (PASSEND_DATABASE (source), result, &error))
+    return;
+
+  /* The application may be gone: look at nothing of it when cancelled. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = PASSEND_APPLICATION (user_data);
+  g_debug ("Checking the timeline and attachments failed: %s", error->message);
+
+  /* The store already refuses every write; the coordinator must know why
+   * and what to do, before typing anything that could not be saved. */
+  window = get_window (self);
+  if (window != NULL)
+    passend_window_show_error (window, _("The School’s File Is Damaged"), error->message);
+}
+
+/* Opening is fast (the tables the window needs are checked, and maybe a
+ * migration runs), so it happens on the main thread; a failure leaves the
+ * file as it was. The timeline, audit log and attachments, which grow
+ * large, are checked right after in the background. */
 static gboolean
 open_database (PassendApplication *self)
 {
@@ -116,6 +145,12 @@ open_database (PassendApplication *self)
 
   passend_database_set_actor (database, g_get_real_name ());
   g_set_object (&self->database, database);
+
+  g_cancellable_cancel (self->verify_cancellable);
+  g_clear_object (&self->verify_cancellable);
+  self->verify_cancellable = g_cancellable_new ();
+  passend_database_verify_bulk_async (database, self->verify_cancellable, verify_bulk_cb, self);
+
   if (window != NULL)
     passend_window_set_database (window, database);
   update_actions (self);
@@ -212,6 +247,8 @@ demo_done_cb (GObject      *source_object,
   PassendWindow *window = get_window (self);
 
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_cancellable_cancel (self->verify_cancellable);
+  g_clear_object (&self->verify_cancellable);
   g_clear_object (&self->demo_task);
   g_application_release (G_APPLICATION (self));
 
@@ -379,6 +416,8 @@ passend_application_dispose (GObject *object)
   PassendApplication *self = PASSEND_APPLICATION (object);
 
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_cancellable_cancel (self->verify_cancellable);
+  g_clear_object (&self->verify_cancellable);
   g_clear_object (&self->demo_task);
   g_clear_object (&self->database);
 
