@@ -440,10 +440,15 @@ int
 passend_command_line_run (int    argc,
                           char **argv)
 {
+  const char *locale_dir;
+
   g_return_val_if_fail (argc >= 1 && argv != NULL, EXIT_USAGE);
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* ./run starts Passend from the build tree, where the translations are
+   * compiled into build/po rather than installed. */
+  locale_dir = g_getenv ("PASSEND_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && locale_dir[0] != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
