@@ -114,10 +114,10 @@ passend_database_set_school (PassendDatabase  *self,
 static gboolean
 insert_organisation (PassendDatabase      *self,
                      PassendOrganisation  *organisation,
-                     const char           *kind_code,
                      gint64               *id,
                      GError              **error)
 {
+  const char *kind_code = passend_organisation_kind_to_code (passend_organisation_get_kind (organisation));
   g_autoptr(PassendStatement) statement = NULL;
 
   statement = _passend_database_prepare (self,
@@ -161,21 +161,10 @@ passend_database_add_organisation (PassendDatabase      *self,
   if (kind_code == NULL)
     return _passend_database_invalid (error, _("The kind of organisation is not known."));
 
-  if (!_passend_database_write_begin (self, error))
-    return FALSE;
-
-  if (!insert_organisation (self, organisation, kind_code, &id, error) ||
-      !_passend_database_audit (self, "create", "organisation", id, error))
-    {
-      _passend_database_write_rollback (self);
-      return FALSE;
-    }
-
-  if (!_passend_database_write_commit (self, error))
+  if (!_passend_database_create (self, "organisation", (PassendInsertFunc) insert_organisation, organisation, &id, error))
     return FALSE;
 
   passend_organisation_set_id (organisation, id);
-  _passend_database_changed (self, "organisation", id);
   return TRUE;
 }
 
@@ -241,21 +230,10 @@ passend_database_add_person (PassendDatabase  *self,
   if (_passend_is_blank (passend_person_get_family_name (person)))
     return _passend_database_invalid (error, _("A person needs a family name."));
 
-  if (!_passend_database_write_begin (self, error))
-    return FALSE;
-
-  if (!insert_person (self, person, &id, error) ||
-      !_passend_database_audit (self, "create", "person", id, error))
-    {
-      _passend_database_write_rollback (self);
-      return FALSE;
-    }
-
-  if (!_passend_database_write_commit (self, error))
+  if (!_passend_database_create (self, "person", (PassendInsertFunc) insert_person, person, &id, error))
     return FALSE;
 
   passend_person_set_id (person, id);
-  _passend_database_changed (self, "person", id);
   return TRUE;
 }
 

@@ -87,6 +87,18 @@ gboolean          _passend_database_write_commit   (PassendDatabase  *self,
                                                     GError          **error);
 void              _passend_database_write_rollback (PassendDatabase  *self);
 /* Records who did what to which row, never the content. */
+/* Inserts @object's row and sets *@id; the row only, no audit. */
+typedef gboolean (*PassendInsertFunc) (PassendDatabase  *self,
+                                       gpointer          object,
+                                       gint64           *id,
+                                       GError          **error);
+
+gboolean          _passend_database_create         (PassendDatabase   *self,
+                                                    const char        *entity,
+                                                    PassendInsertFunc  insert,
+                                                    gpointer           object,
+                                                    gint64            *id,
+                                                    GError           **error);
 gboolean          _passend_database_audit          (PassendDatabase  *self,
                                                     const char       *action,
                                                     const char       *entity,

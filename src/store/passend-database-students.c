@@ -166,21 +166,10 @@ passend_database_add_student (PassendDatabase  *self,
   if (passend_student_get_year (student) < 0 || passend_student_get_year (student) > 7)
     return _passend_database_invalid (error, _("The school year of a student must be at most 7."));
 
-  if (!_passend_database_write_begin (self, error))
-    return FALSE;
-
-  if (!insert_student (self, student, &id, error) ||
-      !_passend_database_audit (self, "create", "student", id, error))
-    {
-      _passend_database_write_rollback (self);
-      return FALSE;
-    }
-
-  if (!_passend_database_write_commit (self, error))
+  if (!_passend_database_create (self, "student", (PassendInsertFunc) insert_student, student, &id, error))
     return FALSE;
 
   passend_student_set_id (student, id);
-  _passend_database_changed (self, "student", id);
   return TRUE;
 }
 
@@ -573,21 +562,10 @@ passend_database_add_guardian (PassendDatabase  *self,
   if (_passend_is_blank (passend_guardian_get_achternaam (guardian)))
     return _passend_database_invalid (error, _("A guardian needs a family name."));
 
-  if (!_passend_database_write_begin (self, error))
-    return FALSE;
-
-  if (!insert_guardian (self, guardian, &id, error) ||
-      !_passend_database_audit (self, "create", "guardian", id, error))
-    {
-      _passend_database_write_rollback (self);
-      return FALSE;
-    }
-
-  if (!_passend_database_write_commit (self, error))
+  if (!_passend_database_create (self, "guardian", (PassendInsertFunc) insert_guardian, guardian, &id, error))
     return FALSE;
 
   passend_guardian_set_id (guardian, id);
-  _passend_database_changed (self, "guardian", id);
   return TRUE;
 }
 

@@ -115,21 +115,10 @@ passend_database_add_entry (PassendDatabase       *self,
   if (passend_timeline_entry_get_id (entry) != 0)
     return _passend_database_invalid (error, _("This entry is already stored."));
 
-  if (!_passend_database_write_begin (self, error))
-    return FALSE;
-
-  if (!_passend_database_insert_entry (self, entry, &id, error) ||
-      !_passend_database_audit (self, "create", "timeline-entry", id, error))
-    {
-      _passend_database_write_rollback (self);
-      return FALSE;
-    }
-
-  if (!_passend_database_write_commit (self, error))
+  if (!_passend_database_create (self, "timeline-entry", (PassendInsertFunc) _passend_database_insert_entry, entry, &id, error))
     return FALSE;
 
   passend_timeline_entry_set_id (entry, id);
-  _passend_database_changed (self, "timeline-entry", id);
   return TRUE;
 }
 

@@ -366,6 +366,33 @@ _passend_database_write_begin (PassendDatabase  *self,
   return TRUE;
 }
 
+/* Stores a new record as one write: its row and its audit row commit
+ * together or not at all, and "changed" follows the commit. */
+gboolean
+_passend_database_create (PassendDatabase    *self,
+                          const char         *entity,
+                          PassendInsertFunc   insert,
+                          gpointer            object,
+                          gint64             *id,
+                          GError            **error)
+{
+  if (!_passend_database_write_begin (self, error))
+    return FALSE;
+
+  if (!insert (self, object, id, error) ||
+      !_passend_database_audit (self, "create", entity, *id, error))
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  if (!_passend_database_write_commit (self, error))
+    return FALSE;
+
+  _passend_database_changed (self, entity, *id);
+  return TRUE;
+}
+
 void
 _passend_database_write_rollback (PassendDatabase *self)
 {
