@@ -15,31 +15,41 @@
 /* Data written with the SQL of schema version N, for the test that every
  * later migration keeps it. A new migration NNN-*.sql needs a fixture for
  * the version before it: the test fails until there is one. */
+#define VERSION_1_FIXTURE \
+  "INSERT INTO person (id, given_name, tussenvoegsel, family_name, role) " \
+  "  VALUES (1, 'Jan', 'van', 'Dijk', 'mentor');" \
+  "INSERT INTO student (id, lvs_number, roepnaam, tussenvoegsel, achternaam, birth_date, " \
+  "                     class_name, year, mentor_id) " \
+  "  VALUES (1, '812345', 'Sanne', 'de', 'Boer', '2011-03-14', '2B', 2, 1);" \
+  "INSERT INTO support_status (student_id, niveau, phase, regie, regie_person_id, opened_at, updated_at) " \
+  "  VALUES (1, 3, '3a', 'leco', 1, 1700000000, 1700000000);" \
+  "INSERT INTO support_status_history (student_id, changed_at, niveau, phase, regie) " \
+  "  VALUES (1, 1700000000, 3, '3a', 'leco');" \
+  "INSERT INTO timeline_entry (id, student_id, kind, occurred_at, title, body, created_at, updated_at) " \
+  "  VALUES (1, 1, 'observation', 1700000000, 'Observatie', 'Dyslexie vermoed bij lezen', 1700000000, 1700000000);" \
+  "INSERT INTO timeline_entry (id, student_id, kind, occurred_at, title, body, confidentiality, created_at, updated_at) " \
+  "  VALUES (2, 1, 'signal', 1700000100, 'Signaal', 'Zorgen thuis', 'meldcode', 1700000100, 1700000100);" \
+  "INSERT INTO guardian (student_id, relation, voorletters, achternaam) VALUES (1, 'moeder', 'A.', 'Boer');" \
+  "INSERT INTO support_need (id, label) VALUES (1, 'Dyslexie');" \
+  "INSERT INTO student_support_need (student_id, need_id) VALUES (1, 1);" \
+  "INSERT INTO attachment_blob (sha256, size, content) " \
+  "  VALUES ('" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 3, x'414243');" \
+  "INSERT INTO attachment (entry_id, sha256, file_name, added_at) " \
+  "  VALUES (1, '" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 'toets.pdf', 1700000000);" \
+  "INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (1700000000, 'test', 'create', 'student', 1);"
+
 static const char * const version_fixtures[] = {
   /* 0: a new, empty file */
   "",
   /* 1 */
-  "INSERT INTO person (id, given_name, tussenvoegsel, family_name, role) "
-  "  VALUES (1, 'Jan', 'van', 'Dijk', 'mentor');"
-  "INSERT INTO student (id, lvs_number, roepnaam, tussenvoegsel, achternaam, birth_date, "
-  "                     class_name, year, mentor_id) "
-  "  VALUES (1, '812345', 'Sanne', 'de', 'Boer', '2011-03-14', '2B', 2, 1);"
-  "INSERT INTO support_status (student_id, niveau, phase, regie, regie_person_id, opened_at, updated_at) "
-  "  VALUES (1, 3, '3a', 'leco', 1, 1700000000, 1700000000);"
-  "INSERT INTO support_status_history (student_id, changed_at, niveau, phase, regie) "
-  "  VALUES (1, 1700000000, 3, '3a', 'leco');"
-  "INSERT INTO timeline_entry (id, student_id, kind, occurred_at, title, body, created_at, updated_at) "
-  "  VALUES (1, 1, 'observation', 1700000000, 'Observatie', 'Dyslexie vermoed bij lezen', 1700000000, 1700000000);"
-  "INSERT INTO timeline_entry (id, student_id, kind, occurred_at, title, body, confidentiality, created_at, updated_at) "
-  "  VALUES (2, 1, 'signal', 1700000100, 'Signaal', 'Zorgen thuis', 'meldcode', 1700000100, 1700000100);"
-  "INSERT INTO guardian (student_id, relation, voorletters, achternaam) VALUES (1, 'moeder', 'A.', 'Boer');"
-  "INSERT INTO support_need (id, label) VALUES (1, 'Dyslexie');"
-  "INSERT INTO student_support_need (student_id, need_id) VALUES (1, 1);"
-  "INSERT INTO attachment_blob (sha256, size, content) "
-  "  VALUES ('" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 3, x'414243');"
-  "INSERT INTO attachment (entry_id, sha256, file_name, added_at) "
-  "  VALUES (1, '" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 'toets.pdf', 1700000000);"
-  "INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (1700000000, 'test', 'create', 'student', 1);",
+  VERSION_1_FIXTURE,
+  /* 2: closing data, OPP dates, aanmeldingen, holidays, protocol values */
+  VERSION_1_FIXTURE
+  "UPDATE support_status SET extra_support_since = '2023-11-14', opp_established_on = '2023-12-20';"
+  "INSERT INTO aanmelding (achternaam, received_on, created_at, updated_at) "
+  "  VALUES ('Yılmaz', '2026-03-02', 1700000000, 1700000000);"
+  "INSERT INTO school_holiday (name, first_day, last_day) VALUES ('Kerstvakantie', '2026-12-19', '2027-01-03');"
+  "INSERT INTO protocol_value (key, value) VALUES ('opp-weeks', 6);",
 };
 
 typedef struct
@@ -88,6 +98,21 @@ query_int (PassendDatabase *database,
                                        &statement, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
   value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  return value;
+}
+
+static char *
+query_text (PassendDatabase *database,
+            const char      *sql)
+{
+  sqlite3_stmt *statement = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_passend_database_get_handle (database), sql, -1,
+                                       &statement, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (statement, 0));
   sqlite3_finalize (statement);
   return value;
 }
@@ -206,6 +231,7 @@ assert_fixture_survived (PassendDatabase *database,
   g_autoptr(GListModel) guardians = NULL;
   g_auto(GStrv) needs = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *since = NULL;
 
   if (version == 0)
     {
@@ -244,6 +270,11 @@ assert_fixture_survived (PassendDatabase *database,
   g_assert_cmpint (count (database, "timeline"), ==, 2);
   g_assert_cmpint (count (database, "attachments"), ==, 1);
   g_assert_cmpint (count (database, "audit"), ==, 1);
+
+  /* 002 derives when extra support began from the status history (at
+   * version 2 the fixture states the same day itself). */
+  since = query_text (database, "SELECT extra_support_since FROM support_status");
+  g_assert_cmpstr (since, ==, "2023-11-14");
 }
 
 static void
