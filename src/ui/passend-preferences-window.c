@@ -27,10 +27,28 @@ struct _PassendPreferencesWindow
   AdwActionRow         *integrity_row;
   GtkSpinner           *integrity_spinner;
   GtkButton            *integrity_button;
+  AdwPreferencesGroup  *locations_group;
+  AdwEntryRow          *location_entry;
+  AdwActionRow         *logo_row;
+  GtkPicture           *logo_picture;
+  GtkWidget            *logo_remove_button;
+  AdwPreferencesGroup  *holidays_group;
+  AdwEntryRow          *holiday_name_row;
+  AdwEntryRow          *holiday_first_row;
+  AdwEntryRow          *holiday_last_row;
+  AdwPreferencesGroup  *protocol_group;
 
   /* Owned references */
   PassendDatabase      *database;
   GCancellable         *cancellable;
+  GtkFileChooserNative *logo_chooser;
+  /* Rows made from the database, removed before each reload. */
+  GPtrArray            *location_rows;
+  GPtrArray            *holiday_rows;
+  GtkSpinButton        *protocol_spins[PASSEND_PROTOCOL_N_VALUES];
+  GtkWidget            *protocol_resets[PASSEND_PROTOCOL_N_VALUES];
+  /* Set while the spin buttons are filled in, so that is not a change. */
+  gboolean              loading_protocol;
 };
 
 G_DEFINE_FINAL_TYPE (PassendPreferencesWindow, passend_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -111,6 +129,390 @@ apply_cb (PassendPreferencesWindow *self,
 
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                     adw_toast_new (_("School details stored")));
+}
+
+static void
+show_error_toast (PassendPreferencesWindow *self,
+                  const char               *what,
+                  const GError             *error)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    passend_ui_toast_new_error (what, error));
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static GtkWidget *
+new_remove_button (const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+/* Locations */
+
+static void load_locations (PassendPreferencesWindow *self);
+
+static void
+remove_location_cb (GtkButton                *button,
+                    PassendPreferencesWindow *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (button), "location");
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_database_remove_location (self->database, name, &error))
+    show_error_toast (self, _("Could not remove the location"), error);
+  load_locations (self);
+}
+
+static void
+load_locations (PassendPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) locations = NULL;
+
+  clear_rows (self->locations_group, self->location_rows);
+
+  locations = passend_database_list_locations (self->database, &error);
+  if (locations == NULL)
+    {
+      show_error_toast (self, _("Could not load the locations"), error);
+      return;
+    }
+
+  for (guint i = 0; locations[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = new_remove_button (_("Remove Location"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), locations[i]);
+      g_object_set_data_full (G_OBJECT (button), "location", g_strdup (locations[i]), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (remove_location_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->locations_group, row);
+      g_ptr_array_add (self->location_rows, row);
+    }
+
+  /* The entry for a new location stays below the list. */
+  {
+    g_autoptr(GtkWidget) entry = g_object_ref (GTK_WIDGET (self->location_entry));
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    gboolean had_focus = focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+    adw_preferences_group_remove (self->locations_group, entry);
+    adw_preferences_group_add (self->locations_group, entry);
+    if (had_focus)
+      gtk_widget_grab_focus (entry);
+  }
+}
+
+static void
+add_location_cb (PassendPreferencesWindow *self,
+                 AdwEntryRow              *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_database_add_location (self->database, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    {
+      show_error_toast (self, _("Could not add the location"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  load_locations (self);
+}
+
+/* Logo */
+
+static void
+load_logo (PassendPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) logo = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *media_type = NULL;
+
+  logo = passend_database_get_school_logo (self->database, &media_type, &error);
+  if (logo == NULL && error != NULL)
+    show_error_toast (self, _("Could not load the logo"), error);
+
+  gtk_widget_set_visible (self->logo_remove_button, logo != NULL);
+  if (logo == NULL)
+    {
+      gtk_picture_set_paintable (self->logo_picture, NULL);
+      adw_action_row_set_subtitle (self->logo_row, _("No logo"));
+      return;
+    }
+
+  /* A logo GTK cannot draw (an SVG without its loader) is still stored
+   * and printed: only the preview is missing. */
+  texture = gdk_texture_new_from_bytes (logo, NULL);
+  gtk_picture_set_paintable (self->logo_picture, GDK_PAINTABLE (texture));
+  adw_action_row_set_subtitle (self->logo_row, media_type);
+}
+
+static void
+logo_chosen_cb (PassendPreferencesWindow *self,
+                int                       response,
+                GtkFileChooserNative     *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) logo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->logo_chooser);
+  if (file == NULL)
+    return;
+
+  logo = g_file_load_bytes (file, NULL, NULL, &error);
+  if (logo == NULL || !passend_database_set_school_logo (self->database, logo, &error))
+    {
+      show_error_toast (self, _("Could not use the logo"), error);
+      return;
+    }
+
+  load_logo (self);
+}
+
+static void
+choose_logo_cb (PassendPreferencesWindow *self,
+                GtkButton                *button)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_mime_type (filter, "image/svg+xml");
+
+  g_clear_object (&self->logo_chooser);
+  self->logo_chooser = gtk_file_chooser_native_new (_("Choose a Logo"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->logo_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->logo_chooser), filter);
+  g_signal_connect_swapped (self->logo_chooser, "response", G_CALLBACK (logo_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->logo_chooser));
+}
+
+static void
+remove_logo_cb (PassendPreferencesWindow *self,
+                GtkButton                *button)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_database_set_school_logo (self->database, NULL, &error))
+    show_error_toast (self, _("Could not remove the logo"), error);
+  load_logo (self);
+}
+
+/* Holidays */
+
+static void load_holidays (PassendPreferencesWindow *self);
+
+static void
+remove_holiday_cb (GtkButton                *button,
+                   PassendPreferencesWindow *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "holiday-id");
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_database_remove_holiday (self->database, id, &error))
+    show_error_toast (self, _("Could not remove the holiday"), error);
+  load_holidays (self);
+}
+
+static void
+load_holidays (PassendPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) holidays = NULL;
+
+  clear_rows (self->holidays_group, self->holiday_rows);
+
+  holidays = passend_database_list_holidays (self->database, &error);
+  if (holidays == NULL)
+    {
+      show_error_toast (self, _("Could not load the holidays"), error);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (holidays); i++)
+    {
+      g_autoptr(PassendHoliday) holiday = g_list_model_get_item (holidays, i);
+      g_autofree char *first = passend_day_format (passend_holiday_get_first_day (holiday));
+      g_autofree char *last = passend_day_format (passend_holiday_get_last_day (holiday));
+      /* TRANSLATORS: the first and the last day of a holiday. */
+      g_autofree char *span = g_strdup_printf (_("%s – %s"), first, last);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = new_remove_button (_("Remove Holiday"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), passend_holiday_get_name (holiday));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), span);
+      g_object_set_data_full (G_OBJECT (button), "holiday-id",
+                              g_memdup2 (&(gint64) { passend_holiday_get_id (holiday) }, sizeof (gint64)),
+                              g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (remove_holiday_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->holidays_group, row);
+      g_ptr_array_add (self->holiday_rows, row);
+    }
+
+  if (g_list_model_get_n_items (holidays) == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No holidays yet: every week is a school week"));
+      gtk_widget_add_css_class (row, "dim-label");
+      adw_preferences_group_add (self->holidays_group, row);
+      g_ptr_array_add (self->holiday_rows, row);
+    }
+}
+
+/* Dutch first (what a coordinator types), ISO as well. */
+static PassendDay
+parse_day (AdwEntryRow  *row,
+           GError      **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  PassendDay day = passend_day_from_iso (text, NULL);
+
+  return day != PASSEND_DAY_NONE ? day : passend_day_from_dutch (text, error);
+}
+
+static void
+add_holiday_cb (PassendPreferencesWindow *self)
+{
+  g_autoptr(PassendHoliday) holiday = NULL;
+  g_autoptr(GError) error = NULL;
+  PassendDay first;
+  PassendDay last = PASSEND_DAY_NONE;
+
+  first = parse_day (self->holiday_first_row, &error);
+  if (first != PASSEND_DAY_NONE)
+    last = parse_day (self->holiday_last_row, &error);
+  if (error != NULL)
+    {
+      show_error_toast (self, _("Could not add the holiday"), error);
+      return;
+    }
+
+  holiday = passend_holiday_new (gtk_editable_get_text (GTK_EDITABLE (self->holiday_name_row)), first, last);
+  if (!passend_database_add_holiday (self->database, holiday, &error))
+    {
+      show_error_toast (self, _("Could not add the holiday"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->holiday_name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->holiday_first_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->holiday_last_row), "");
+  load_holidays (self);
+}
+
+/* Protocol */
+
+static void
+load_protocol (PassendPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  PassendProtocol protocol;
+
+  if (!passend_database_load_protocol (self->database, &protocol, &error))
+    show_error_toast (self, _("Could not load the protocol values"), error);
+
+  self->loading_protocol = TRUE;
+  for (int i = 0; i < PASSEND_PROTOCOL_N_VALUES; i++)
+    {
+      int number = passend_protocol_get (&protocol, i);
+
+      gtk_spin_button_set_value (self->protocol_spins[i], number);
+      gtk_widget_set_visible (self->protocol_resets[i], number != passend_protocol_get_default (i));
+    }
+  self->loading_protocol = FALSE;
+}
+
+static void
+protocol_value_changed_cb (GtkSpinButton            *spin,
+                           PassendPreferencesWindow *self)
+{
+  PassendProtocolValue value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "protocol-value"));
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading_protocol)
+    return;
+
+  if (!passend_database_set_protocol_value (self->database, value,
+                                            gtk_spin_button_get_value_as_int (spin), &error))
+    show_error_toast (self, _("Could not store the value"), error);
+  load_protocol (self);
+}
+
+static void
+protocol_reset_cb (GtkButton                *button,
+                   PassendPreferencesWindow *self)
+{
+  PassendProtocolValue value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "protocol-value"));
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_database_reset_protocol_value (self->database, value, &error))
+    show_error_toast (self, _("Could not reset the value"), error);
+  load_protocol (self);
+}
+
+static void
+build_protocol_rows (PassendPreferencesWindow *self)
+{
+  for (int i = 0; i < PASSEND_PROTOCOL_N_VALUES; i++)
+    {
+      g_autofree char *tooltip = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin;
+      GtkWidget *reset;
+      int minimum, maximum;
+
+      passend_protocol_get_range (i, &minimum, &maximum);
+      spin = gtk_spin_button_new_with_range (minimum, maximum, 1);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      passend_protocol_get_title (i), -1);
+      g_object_set_data (G_OBJECT (spin), "protocol-value", GINT_TO_POINTER (i));
+      g_signal_connect (spin, "value-changed", G_CALLBACK (protocol_value_changed_cb), self);
+
+      /* TRANSLATORS: %d is the default value of a protocol setting. */
+      tooltip = g_strdup_printf (_("Reset to the Default (%d)"), passend_protocol_get_default (i));
+      reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+      gtk_widget_set_tooltip_text (reset, tooltip);
+      gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (reset, "flat");
+      g_object_set_data (G_OBJECT (reset), "protocol-value", GINT_TO_POINTER (i));
+      g_signal_connect (reset, "clicked", G_CALLBACK (protocol_reset_cb), self);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), passend_protocol_get_title (i));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), passend_protocol_get_description (i));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), reset);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      adw_preferences_group_add (self->protocol_group, row);
+
+      self->protocol_spins[i] = GTK_SPIN_BUTTON (spin);
+      self->protocol_resets[i] = reset;
+    }
 }
 
 /* A check reads the whole file, so it runs on a worker thread with its
@@ -198,6 +600,11 @@ passend_preferences_window_constructed (GObject *object)
 
   load_school (self);
   load_database_info (self);
+  load_locations (self);
+  load_logo (self);
+  load_holidays (self);
+  build_protocol_rows (self);
+  load_protocol (self);
 }
 
 static void
@@ -207,7 +614,12 @@ passend_preferences_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->logo_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->logo_chooser));
+  g_clear_object (&self->logo_chooser);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->location_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->holiday_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (passend_preferences_window_parent_class)->dispose (object);
 }
@@ -279,8 +691,22 @@ passend_preferences_window_class_init (PassendPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, integrity_row);
   gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, integrity_spinner);
   gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, integrity_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, locations_group);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, location_entry);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, logo_row);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, logo_picture);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, logo_remove_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, holidays_group);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, holiday_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, holiday_first_row);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, holiday_last_row);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, protocol_group);
   gtk_widget_class_bind_template_callback (widget_class, apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_integrity_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_location_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_logo_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_logo_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_holiday_cb);
 }
 
 static void
@@ -289,6 +715,8 @@ passend_preferences_window_init (PassendPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->location_rows = g_ptr_array_new ();
+  self->holiday_rows = g_ptr_array_new ();
 }
 
 GtkWidget *
