@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "passend-caseload-columns.h"
+#include "passend-caseload-filter.h"
 #include "passend-ui-util.h"
 
 typedef struct
@@ -26,8 +29,37 @@ struct _PassendCaseloadSorting
 
 /* The names stored in the caseload-sort-column setting. */
 static const char * const column_settings[PASSEND_CASELOAD_N_COLUMNS] = {
-  "name", "class", "mentor", "level", "phase", "regie",
+  "name", "class", "mentor", "level", "phase", "regie", "needs", "deadline", "flags",
 };
+
+const char *
+_passend_caseload_column_get_title (PassendCaseloadColumn column)
+{
+  switch (column)
+    {
+    case PASSEND_CASELOAD_COLUMN_NAME:
+      return _("Name");
+    case PASSEND_CASELOAD_COLUMN_CLASS:
+      return _("Class");
+    case PASSEND_CASELOAD_COLUMN_MENTOR:
+      return _("Mentor");
+    case PASSEND_CASELOAD_COLUMN_LEVEL:
+      return _("Level");
+    case PASSEND_CASELOAD_COLUMN_PHASE:
+      return _("Phase");
+    case PASSEND_CASELOAD_COLUMN_REGIE:
+      return _("Regie");
+    case PASSEND_CASELOAD_COLUMN_NEEDS:
+      return _("Needs");
+    case PASSEND_CASELOAD_COLUMN_DEADLINE:
+      return _("Next Deadline");
+    case PASSEND_CASELOAD_COLUMN_FLAGS:
+      return _("Flags");
+    case PASSEND_CASELOAD_N_COLUMNS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
 
 const char *
 _passend_caseload_column_to_setting (PassendCaseloadColumn column)
@@ -58,9 +90,12 @@ _passend_caseload_column_from_setting (const char            *setting,
 /* The name key comes from the student itself (passend_student_get_sort_key). */
 typedef struct
 {
-  char *class_key;
-  char *mentor_key;
-  char *regie_key;
+  char  *class_key;
+  char  *mentor_key;
+  char  *regie_key;
+  char  *needs_key;
+  guint  deadline_key;  /* the due day; G_MAXUINT without a deadline */
+  guint  flags_key;
 } SortKeys;
 
 static GQuark
@@ -82,13 +117,14 @@ sort_keys_free (gpointer data)
   g_free (keys->class_key);
   g_free (keys->mentor_key);
   g_free (keys->regie_key);
+  g_free (keys->needs_key);
   g_free (keys);
 }
 
 static const SortKeys *
 get_sort_keys (PassendStudent *student)
 {
-  static const SortKeys empty = { (char *) "", (char *) "", (char *) "" };
+  static const SortKeys empty = { (char *) "", (char *) "", (char *) "", (char *) "", G_MAXUINT, 0 };
   const SortKeys *keys = g_object_get_qdata (G_OBJECT (student), sort_keys_quark ());
 
   return keys ? keys : &empty;
@@ -98,6 +134,7 @@ void
 _passend_caseload_attach_sort_keys (PassendStudent *student)
 {
   SortKeys *keys;
+  const PassendCaseloadRow *row;
   const char *class_name;
   const char *mentor;
   const char *regie;
@@ -113,7 +150,16 @@ _passend_caseload_attach_sort_keys (PassendStudent *student)
   keys->class_key = g_utf8_collate_key_for_filename (class_name ? class_name : "", -1);
   keys->mentor_key = g_utf8_collate_key (mentor ? mentor : "", -1);
   keys->regie_key = g_utf8_collate_key (regie ? regie : "", -1);
-  g_object_set_qdata_full (G_OBJECT (student), sort_keys_quark (), keys, sort_keys_free);
+
+  row = _passend_caseload_row_get (student);
+  keys->needs_key = g_utf8_collate_key (row ? row->needs_text : "", -1);
+  keys->deadline_key = G_MAXUINT;
+  if (row != NULL && row->next_deadline != NULL)
+    keys->deadline_key = passend_deadline_get_due (row->next_deadline);
+  /* Closed cases last, then the weightiest flags first when descending. */
+  if (row != NULL)
+    keys->flags_key = (row->tlv_route ? 2 : 0) + (row->opp_required ? 1 : 0) +
+                      (passend_student_get_case_open (student) ? 0 : 4);  g_object_set_qdata_full (G_OBJECT (student), sort_keys_quark (), keys, sort_keys_free);
 }
 
 /* Sorting */
@@ -174,6 +220,18 @@ compare_students (gconstpointer a,
       result = compare_ints (passend_student_get_regie (sa), passend_student_get_regie (sb));
       if (result == 0)
         result = strcmp (ka->regie_key, kb->regie_key);
+      break;
+
+    case PASSEND_CASELOAD_COLUMN_NEEDS:
+      result = strcmp (ka->needs_key, kb->needs_key);
+      break;
+
+    case PASSEND_CASELOAD_COLUMN_DEADLINE:
+      result = (ka->deadline_key > kb->deadline_key) - (ka->deadline_key < kb->deadline_key);
+      break;
+
+    case PASSEND_CASELOAD_COLUMN_FLAGS:
+      result = compare_ints ((int) ka->flags_key, (int) kb->flags_key);
       break;
 
     case PASSEND_CASELOAD_N_COLUMNS:
@@ -264,8 +322,8 @@ setup_text_cb (GtkSignalListItemFactory *factory,
 {
   /* Names keep room for a given name and most of a family name when the
    * window is narrow; the other columns give way first. */
-  static const guint min_chars[PASSEND_CASELOAD_N_COLUMNS] = { 14, 4, 3, 0, 0, 3 };
-  static const guint nat_chars[PASSEND_CASELOAD_N_COLUMNS] = { 24, 6, 18, 0, 0, 24 };
+  static const guint min_chars[PASSEND_CASELOAD_N_COLUMNS] = { 14, 4, 3, 0, 0, 3, 4, 0, 0 };
+  static const guint nat_chars[PASSEND_CASELOAD_N_COLUMNS] = { 24, 6, 16, 0, 0, 18, 20, 0, 0 };
   PassendCaseloadColumn column = GPOINTER_TO_UINT (user_data);
   GtkWidget *inscription = gtk_inscription_new (NULL);
 
@@ -304,6 +362,17 @@ bind_text_cb (GtkSignalListItemFactory *factory,
       text = owned = passend_ui_dup_regie_text (student);
       break;
 
+    case PASSEND_CASELOAD_COLUMN_NEEDS:
+      {
+        const PassendCaseloadRow *row = _passend_caseload_row_get (student);
+
+        text = row ? row->needs_text : NULL;
+        gtk_widget_set_tooltip_text (GTK_WIDGET (inscription), text && text[0] ? text : NULL);
+      }
+      break;
+
+    case PASSEND_CASELOAD_COLUMN_DEADLINE:
+    case PASSEND_CASELOAD_COLUMN_FLAGS:
     case PASSEND_CASELOAD_COLUMN_LEVEL:
     case PASSEND_CASELOAD_COLUMN_PHASE:
     case PASSEND_CASELOAD_N_COLUMNS:
@@ -320,6 +389,7 @@ unbind_text_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), NULL);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), NULL);
 }
 
 static void
@@ -371,6 +441,218 @@ unbind_badge_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, NULL);
 }
 
+/* The next deadline: its icon, day and what is due, red only when it is
+ * overdue; the flags: one icon each, explained by its tooltip. */
+
+static void
+setup_deadline_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 8);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 30);
+  gtk_widget_set_hexpand (inscription, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), inscription);
+  gtk_list_item_set_child (item, box);
+}
+
+static char *
+dup_deadline_text (const PassendCaseloadRow *row)
+{
+  g_autofree char *day = NULL;
+
+  if (row == NULL || row->next_deadline == NULL)
+    return NULL;
+
+  day = passend_day_format (passend_deadline_get_due (row->next_deadline));
+  /* TRANSLATORS: a deadline in the caseload: the day, then what is due,
+   * "Mon 23 Nov 2026 · OPP must be set". */
+  return g_strdup_printf (C_("deadline", "%s · %s"), day,
+                          passend_deadline_get_description (row->next_deadline));
+}
+
+static void
+bind_deadline_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  PassendStudent *student = gtk_list_item_get_item (item);
+  const PassendCaseloadRow *row = _passend_caseload_row_get (student);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *inscription = gtk_widget_get_last_child (box);
+  g_autofree char *text = dup_deadline_text (row);
+  g_autofree char *relative = NULL;
+
+  if (text == NULL)
+    return;
+
+  relative = passend_day_format_relative (passend_deadline_get_due (row->next_deadline),
+                                          passend_day_today ());
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
+                                row->overdue ? "task-past-due-symbolic" : "task-due-symbolic");
+  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
+  if (row->overdue)
+    gtk_widget_add_css_class (box, "error");
+  else if (!row->attention)
+    gtk_widget_add_css_class (box, "dim-label");
+  gtk_widget_set_tooltip_text (box, relative);
+}
+
+static void
+unbind_deadline_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
+  gtk_widget_remove_css_class (box, "error");
+  gtk_widget_remove_css_class (box, "dim-label");
+  gtk_widget_set_tooltip_text (box, NULL);
+}
+
+typedef struct
+{
+  const char *icon_name;
+  const char *tooltip;
+} Flag;
+
+/* At most three flags, in a fixed order so they line up down the list. */
+static guint
+collect_flags (PassendStudent *student,
+               Flag            flags[3])
+{
+  const PassendCaseloadRow *row = _passend_caseload_row_get (student);
+  guint n = 0;
+
+  if (row != NULL && row->opp_required)
+    flags[n++] = (Flag) { "document-edit-symbolic", _("OPP required: level 3 or 4 without an OPP") };
+  if (row != NULL && row->tlv_route)
+    flags[n++] = (Flag) { "document-send-symbolic", _("TLV route: phase 4") };
+  if (!passend_student_get_case_open (student))
+    flags[n++] = (Flag) { "object-select-symbolic", _("Closed case") };
+
+  return n;
+}
+
+static void
+setup_flags_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *icon = gtk_image_new ();
+
+      gtk_widget_set_visible (icon, FALSE);
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_flags_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  Flag flags[3];
+  guint n_flags = collect_flags (gtk_list_item_get_item (item), flags);
+  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  for (guint i = 0; icon != NULL; i++, icon = gtk_widget_get_next_sibling (icon))
+    {
+      gtk_widget_set_visible (icon, i < n_flags);
+      if (i < n_flags)
+        {
+          gtk_image_set_from_icon_name (GTK_IMAGE (icon), flags[i].icon_name);
+          gtk_widget_set_tooltip_text (icon, flags[i].tooltip);
+        }
+    }
+}
+
+static void
+connect_icon_cells (GtkListItemFactory    *factory,
+                    PassendCaseloadColumn  column)
+{
+  if (column == PASSEND_CASELOAD_COLUMN_DEADLINE)
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_deadline_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_deadline_cb), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_deadline_cb), NULL);
+    }
+  else
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_flags_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_flags_cb), NULL);
+    }
+}
+
+char *
+_passend_caseload_column_dup_text (PassendCaseloadColumn  column,
+                                   PassendStudent        *student)
+{
+  const PassendCaseloadRow *row;
+
+  g_return_val_if_fail (PASSEND_IS_STUDENT (student), NULL);
+
+  row = _passend_caseload_row_get (student);
+  switch (column)
+    {
+    case PASSEND_CASELOAD_COLUMN_NAME:
+      return g_strdup (passend_student_get_display_name (student));
+    case PASSEND_CASELOAD_COLUMN_CLASS:
+      return g_strdup (passend_student_get_class_name (student));
+    case PASSEND_CASELOAD_COLUMN_MENTOR:
+      return g_strdup (passend_student_get_mentor_name (student));
+    case PASSEND_CASELOAD_COLUMN_LEVEL:
+      return g_strdup_printf ("%d", passend_student_get_niveau (student));
+    case PASSEND_CASELOAD_COLUMN_PHASE:
+      return g_strdup (passend_phase_get_short_label (passend_student_get_phase (student)));
+    case PASSEND_CASELOAD_COLUMN_REGIE:
+      return passend_ui_dup_regie_text (student);
+    case PASSEND_CASELOAD_COLUMN_NEEDS:
+      return g_strdup (row ? row->needs_text : "");
+    case PASSEND_CASELOAD_COLUMN_DEADLINE:
+      {
+        g_autofree char *day = NULL;
+        int y, m, d;
+
+        if (row == NULL || row->next_deadline == NULL)
+          return g_strdup ("");
+        /* dd-mm-jjjj: the form Dutch Excel reads as a date. */
+        passend_day_get_ymd (passend_deadline_get_due (row->next_deadline), &y, &m, &d);
+        return g_strdup_printf ("%02d-%02d-%04d %s", d, m, y,
+                                passend_deadline_get_description (row->next_deadline));
+      }
+    case PASSEND_CASELOAD_COLUMN_FLAGS:
+      {
+        Flag flags[3];
+        guint n_flags = collect_flags (student, flags);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) tooltips = NULL;
+
+        for (guint i = 0; i < n_flags; i++)
+          g_strv_builder_add (builder, flags[i].tooltip);
+        tooltips = g_strv_builder_end (builder);
+        return g_strjoinv (C_("needs", ", "), tooltips);
+      }
+    case PASSEND_CASELOAD_N_COLUMNS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 GtkListItemFactory *
 _passend_caseload_column_create_factory (PassendCaseloadColumn column)
 {
@@ -379,7 +661,11 @@ _passend_caseload_column_create_factory (PassendCaseloadColumn column)
 
   g_return_val_if_fail (column < PASSEND_CASELOAD_N_COLUMNS, NULL);
 
-  if (column == PASSEND_CASELOAD_COLUMN_LEVEL || column == PASSEND_CASELOAD_COLUMN_PHASE)
+  if (column == PASSEND_CASELOAD_COLUMN_DEADLINE || column == PASSEND_CASELOAD_COLUMN_FLAGS)
+    {
+      connect_icon_cells (factory, column);
+    }
+  else if (column == PASSEND_CASELOAD_COLUMN_LEVEL || column == PASSEND_CASELOAD_COLUMN_PHASE)
     {
       g_signal_connect (factory, "setup", G_CALLBACK (setup_badge_cb), data);
       g_signal_connect (factory, "bind",

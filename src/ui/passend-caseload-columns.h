@@ -24,6 +24,9 @@ typedef enum
   PASSEND_CASELOAD_COLUMN_LEVEL,
   PASSEND_CASELOAD_COLUMN_PHASE,
   PASSEND_CASELOAD_COLUMN_REGIE,
+  PASSEND_CASELOAD_COLUMN_NEEDS,
+  PASSEND_CASELOAD_COLUMN_DEADLINE,
+  PASSEND_CASELOAD_COLUMN_FLAGS,
   PASSEND_CASELOAD_N_COLUMNS
 } PassendCaseloadColumn;
 
@@ -35,9 +38,16 @@ gboolean                _passend_caseload_column_from_setting (const char       
                                                                PassendCaseloadColumn   *column);
 
 GtkListItemFactory     *_passend_caseload_column_create_factory (PassendCaseloadColumn  column);
+/* The column's title, as in the header and the CSV export. */
+const char             *_passend_caseload_column_get_title    (PassendCaseloadColumn    column);
+/* The cell's text for the CSV export; the needs, deadline and flags
+ * columns as words, never icons. */
+char                   *_passend_caseload_column_dup_text     (PassendCaseloadColumn    column,
+                                                               PassendStudent          *student);
 
 /* Computes a loaded student's collation keys once, so sorting compares
- * bytes and allocates nothing. */
+ * bytes and allocates nothing. Call after the caseload index has given
+ * the student its row (needs, deadline, flags). */
 void                    _passend_caseload_attach_sort_keys    (PassendStudent          *student);
 
 PassendCaseloadSorting *_passend_caseload_sorting_new         (void);

@@ -30,5 +30,8 @@ void             passend_caseload_page_set_folded   (PassendCaseloadPage *self,
                                                      gboolean             folded);
 void             passend_caseload_page_focus_search (PassendCaseloadPage *self);
 void             passend_caseload_page_focus_list   (PassendCaseloadPage *self);
+gboolean         passend_caseload_page_export       (PassendCaseloadPage  *self,
+                                                     const char           *path,
+                                                     GError              **error);
 
 G_END_DECLS
