@@ -38,6 +38,9 @@ enum
   PROP_CASE_OPEN,
   PROP_DISPLAY_NAME,
   PROP_SORT_NAME,
+  PROP_CLOSED_ON,
+  PROP_CLOSE_OUTCOME,
+  PROP_OPP_ESTABLISHED_ON,
   N_PROPS
 };
 
@@ -71,6 +74,9 @@ struct _PassendStudent
   gint64 regie_person_id;
   char *regie_name;
   gboolean case_open;
+  PassendDay closed_on;
+  int close_outcome;
+  PassendDay opp_established_on;
 
   /* Derived from the fields above and dropped when one of them changes;
    * the caseload filter reads them on every keystroke. */

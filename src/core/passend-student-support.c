@@ -147,3 +147,72 @@ passend_student_set_case_open (PassendStudent *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), _passend_student_properties[PROP_CASE_OPEN]);
 }
+
+/* Closing a case and the OPP day (area "caseload") */
+
+PassendDay
+passend_student_get_closed_on (PassendStudent *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT (self), PASSEND_DAY_NONE);
+
+  return self->closed_on;
+}
+
+void
+passend_student_set_closed_on (PassendStudent *self,
+                               PassendDay      closed_on)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT (self));
+
+  if (self->closed_on == closed_on)
+    return;
+
+  self->closed_on = closed_on;
+
+  g_object_notify_by_pspec (G_OBJECT (self), _passend_student_properties[PROP_CLOSED_ON]);
+}
+
+int
+passend_student_get_close_outcome (PassendStudent *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT (self), 0);
+
+  return self->close_outcome;
+}
+
+void
+passend_student_set_close_outcome (PassendStudent *self,
+                                   int             close_outcome)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT (self));
+  g_return_if_fail (close_outcome >= 0 && close_outcome < PASSEND_N_CLOSE_OUTCOMES);
+
+  if (self->close_outcome == close_outcome)
+    return;
+
+  self->close_outcome = close_outcome;
+
+  g_object_notify_by_pspec (G_OBJECT (self), _passend_student_properties[PROP_CLOSE_OUTCOME]);
+}
+
+PassendDay
+passend_student_get_opp_established_on (PassendStudent *self)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT (self), PASSEND_DAY_NONE);
+
+  return self->opp_established_on;
+}
+
+void
+passend_student_set_opp_established_on (PassendStudent *self,
+                                        PassendDay      established_on)
+{
+  g_return_if_fail (PASSEND_IS_STUDENT (self));
+
+  if (self->opp_established_on == established_on)
+    return;
+
+  self->opp_established_on = established_on;
+
+  g_object_notify_by_pspec (G_OBJECT (self), _passend_student_properties[PROP_OPP_ESTABLISHED_ON]);
+}

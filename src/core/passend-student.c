@@ -134,6 +134,18 @@ passend_student_get_property (GObject    *object,
       g_value_set_boolean (value, passend_student_get_case_open (self));
       break;
 
+    case PROP_CLOSED_ON:
+      g_value_set_uint (value, passend_student_get_closed_on (self));
+      break;
+
+    case PROP_CLOSE_OUTCOME:
+      g_value_set_int (value, passend_student_get_close_outcome (self));
+      break;
+
+    case PROP_OPP_ESTABLISHED_ON:
+      g_value_set_uint (value, passend_student_get_opp_established_on (self));
+      break;
+
     case PROP_DISPLAY_NAME:
       g_value_set_string (value, passend_student_get_display_name (self));
       break;
@@ -243,6 +255,18 @@ passend_student_set_property (GObject      *object,
 
     case PROP_CASE_OPEN:
       passend_student_set_case_open (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CLOSED_ON:
+      passend_student_set_closed_on (self, g_value_get_uint (value));
+      break;
+
+    case PROP_CLOSE_OUTCOME:
+      passend_student_set_close_outcome (self, g_value_get_int (value));
+      break;
+
+    case PROP_OPP_ESTABLISHED_ON:
+      passend_student_set_opp_established_on (self, g_value_get_uint (value));
       break;
 
     default:
@@ -383,6 +407,21 @@ passend_student_class_init (PassendStudentClass *klass)
     g_param_spec_string ("sort-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  _passend_student_properties[PROP_CLOSED_ON] =
+    g_param_spec_uint ("closed-on", NULL, NULL,
+                       0, G_MAXUINT32, PASSEND_DAY_NONE,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  _passend_student_properties[PROP_CLOSE_OUTCOME] =
+    g_param_spec_int ("close-outcome", NULL, NULL,
+                      0, PASSEND_N_CLOSE_OUTCOMES - 1, PASSEND_CLOSE_OUTCOME_SUPPORT_ENDED,
+                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  _passend_student_properties[PROP_OPP_ESTABLISHED_ON] =
+    g_param_spec_uint ("opp-established-on", NULL, NULL,
+                       0, G_MAXUINT32, PASSEND_DAY_NONE,
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, _passend_student_properties);
 }

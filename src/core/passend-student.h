@@ -89,6 +89,19 @@ void            passend_student_set_regie_name      (PassendStudent *self,
 gboolean        passend_student_get_case_open       (PassendStudent *self);
 void            passend_student_set_case_open       (PassendStudent *self,
                                                      gboolean        case_open);
+/* How a closed case ended (area "caseload"): the day and the outcome are
+ * only meaningful while the case is closed. */
+PassendDay      passend_student_get_closed_on       (PassendStudent *self);
+void            passend_student_set_closed_on       (PassendStudent *self,
+                                                     PassendDay      closed_on);
+/* A PassendCloseOutcome (passend_close_outcome_*). */
+int             passend_student_get_close_outcome   (PassendStudent *self);
+void            passend_student_set_close_outcome   (PassendStudent *self,
+                                                     int             close_outcome);
+/* The day the OPP was set, PASSEND_DAY_NONE while there is none. */
+PassendDay      passend_student_get_opp_established_on (PassendStudent *self);
+void            passend_student_set_opp_established_on (PassendStudent *self,
+                                                        PassendDay      established_on);
 
 /* Derived, cached until a name part changes. */
 const char     *passend_student_get_display_name    (PassendStudent *self);
@@ -98,5 +111,36 @@ gboolean        passend_student_matches             (PassendStudent     *self,
                                                      const char * const *query_words);
 int             passend_student_compare_by_name     (PassendStudent *a,
                                                      PassendStudent *b);
+
+/* Student record (area "student"): checks before a student is stored,
+ * and the outcomes a case is closed with. */
+
+/* Refuses a student without an LVS number or family name, a year outside
+ * 0–7, a birth date that does not make the pupil 10–25 years old on the
+ * enrolment day, or a leaving day before the enrolment day. The message
+ * says which; G_IO_ERROR_INVALID_ARGUMENT. */
+gboolean        passend_student_validate            (PassendStudent  *self,
+                                                     GError         **error);
+
+/* Why a case was closed; stored as the codes of schema 002. */
+typedef enum
+{
+  PASSEND_CLOSE_OUTCOME_SUPPORT_ENDED,
+  PASSEND_CLOSE_OUTCOME_LEFT_SCHOOL,
+  PASSEND_CLOSE_OUTCOME_REFERRED_VSO,
+  PASSEND_CLOSE_OUTCOME_REFERRED_PRO,
+  PASSEND_CLOSE_OUTCOME_REFERRED_OTHER,
+  PASSEND_CLOSE_OUTCOME_OTHER,
+} PassendCloseOutcome;
+
+#define PASSEND_N_CLOSE_OUTCOMES (PASSEND_CLOSE_OUTCOME_OTHER + 1)
+
+const char     *passend_close_outcome_to_code       (PassendCloseOutcome  outcome);
+gboolean        passend_close_outcome_from_code     (const char          *code,
+                                                     PassendCloseOutcome *out);
+/* Translated, for the UI. */
+const char     *passend_close_outcome_get_label     (PassendCloseOutcome  outcome);
+/* Dutch, for the record (timeline titles), whatever the UI language. */
+const char     *passend_close_outcome_get_dutch     (PassendCloseOutcome  outcome);
 
 G_END_DECLS

@@ -379,12 +379,21 @@ store_status (PassendDatabase  *self,
 
   upsert = _passend_database_prepare (self,
                                       "INSERT INTO support_status (student_id, niveau, phase, regie, "
-                                      "regie_person_id, case_open, opened_at, updated_at) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6) "
+                                      "regie_person_id, case_open, opened_at, updated_at, extra_support_since) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, CASE WHEN ?2 >= 3 THEN ?7 END) "
                                       "ON CONFLICT (student_id) DO UPDATE SET "
                                       "niveau = excluded.niveau, phase = excluded.phase, "
                                       "regie = excluded.regie, regie_person_id = excluded.regie_person_id, "
                                       "opened_at = CASE WHEN case_open = 1 THEN opened_at ELSE excluded.opened_at END, "
+                                      /* The first day of extra support stays while the case
+                                       * is open, through ups and downs; a reopened case
+                                       * starts afresh. */
+                                      "extra_support_since = CASE WHEN case_open = 1 "
+                                      "THEN coalesce (extra_support_since, excluded.extra_support_since) "
+                                      "ELSE excluded.extra_support_since END, "
+                                      "closed_on = CASE WHEN case_open = 1 THEN closed_on END, "
+                                      "close_outcome = CASE WHEN case_open = 1 THEN close_outcome END, "
+                                      "close_note = CASE WHEN case_open = 1 THEN close_note ELSE '' END, "
                                       "case_open = 1, updated_at = excluded.updated_at",
                                       error);
   if (upsert == NULL)
@@ -396,6 +405,7 @@ store_status (PassendDatabase  *self,
   sqlite3_bind_text (upsert, 4, regie_code, -1, SQLITE_STATIC);
   _passend_bind_id (upsert, 5, regie_person_id);
   sqlite3_bind_int64 (upsert, 6, changed_at);
+  _passend_bind_day (upsert, 7, passend_day_from_unix (changed_at));
 
   rc = sqlite3_step (upsert);
   if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)

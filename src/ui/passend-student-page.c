@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-student-details.h"
 #include "passend-student-page.h"
+#include "passend-student-support.h"
 #include "passend-timeline-row.h"
 #include "passend-ui-util.h"
 #include "passend-wrap-box.h"
@@ -20,7 +22,11 @@ struct _PassendStudentPage
 
   /* Template widgets */
   GtkButton       *back_button;
-  AdwWindowTitle  *window_title;
+  AdwViewSwitcherTitle *view_title;
+  GtkRevealer     *saved_revealer;
+  AdwViewStack    *view_stack;
+  PassendStudentSupport *support;
+  PassendStudentDetails *details;
   AdwAvatar       *avatar;
   GtkLabel        *name_label;
   GtkLabel        *subtitle_label;
@@ -41,6 +47,7 @@ struct _PassendStudentPage
   PassendStudent  *student;
 
   guint            reload_source;
+  guint            saved_source;
   guint            folded : 1;
 };
 
@@ -140,8 +147,8 @@ update_header (PassendStudentPage *self)
   g_autofree char *regie = passend_ui_dup_regie_text (student);
   PassendPhase phase = passend_student_get_phase (student);
 
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title, passend_student_get_class_name (student));
+  adw_view_switcher_title_set_title (self->view_title, name);
+  adw_view_switcher_title_set_subtitle (self->view_title, passend_student_get_class_name (student));
   adw_avatar_set_text (self->avatar, name);
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->subtitle_label, subtitle);
@@ -294,6 +301,32 @@ reload (PassendStudentPage *self)
   load_guardians (self);
   load_needs (self);
   load_timeline (self);
+  passend_student_support_set_student (self->support, self->student);
+  passend_student_details_set_student (self->details, self->student);
+}
+
+static void
+hide_saved_cb (gpointer user_data)
+{
+  PassendStudentPage *self = user_data;
+
+  self->saved_source = 0;
+  gtk_revealer_set_reveal_child (self->saved_revealer, FALSE);
+}
+
+static void
+details_saved_cb (PassendStudentPage *self)
+{
+  gtk_revealer_set_reveal_child (self->saved_revealer, TRUE);
+  g_clear_handle_id (&self->saved_source, g_source_remove);
+  self->saved_source = g_timeout_add_once (2000, hide_saved_cb, self);
+}
+
+static void
+section_add_toast_cb (PassendStudentPage *self,
+                      AdwToast           *toast)
+{
+  g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
 }
 
 static void
@@ -364,7 +397,8 @@ database_changed_cb (PassendStudentPage *self,
   if (g_strcmp0 (entity, "timeline-entry") != 0 &&
       g_strcmp0 (entity, "guardian") != 0 &&
       g_strcmp0 (entity, "person") != 0 &&
-      !((g_strcmp0 (entity, "student") == 0 || g_strcmp0 (entity, "support-status") == 0) &&
+      !((g_strcmp0 (entity, "student") == 0 || g_strcmp0 (entity, "support-status") == 0 ||
+         g_strcmp0 (entity, "support-need") == 0) &&
         (id == 0 || id == passend_student_get_id (self->student))))
     return;
 
@@ -415,6 +449,7 @@ passend_student_page_dispose (GObject *object)
   PassendStudentPage *self = PASSEND_STUDENT_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->saved_source, g_source_remove);
   g_clear_object (&self->student);
   g_clear_object (&self->database);
 
@@ -513,10 +548,16 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
 
   g_type_ensure (PASSEND_TYPE_TIMELINE_ROW);
   g_type_ensure (PASSEND_TYPE_WRAP_BOX);
+  g_type_ensure (PASSEND_TYPE_STUDENT_SUPPORT);
+  g_type_ensure (PASSEND_TYPE_STUDENT_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-student-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, view_title);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, saved_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, support);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, details);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, subtitle_label);
@@ -547,6 +588,11 @@ passend_student_page_init (PassendStudentPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->timeline_view, factory);
+
+  passend_student_details_set_live (self->details, TRUE);
+  g_signal_connect_object (self->details, "saved", G_CALLBACK (details_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->support, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -577,6 +623,8 @@ passend_student_page_set_database (PassendStudentPage *self,
     g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
 
   g_set_object (&self->database, database);
+  passend_student_support_set_database (self->support, database);
+  passend_student_details_set_database (self->details, database);
 
   if (database != NULL)
     g_signal_connect_object (database, "changed",
