@@ -85,6 +85,37 @@ check "demo into a school says why" err_has "already has 120 students"
 run check --database "$db"
 check "the refused demo left the school as it was" out_has "Students: 120"
 
+# Importing students from an LVS export
+lvs="$G_TEST_SRCDIR/data/lvs"
+run check --database "$db"
+students=$(sed -n 's/^Students: //p' "$tmp/out")
+run import-students --database "$db" --dry-run --today 2026-11-23 "$lvs/magister-1252.csv"
+check "import --dry-run exits 0" status_is 0
+check "import --dry-run shows the plan" out_has "3 new, 0 updated"
+check "import --dry-run lists unused columns" out_has "Columns not used: Email"
+run check --database "$db"
+check "import --dry-run writes nothing" out_has "Students: $students"
+run import-students --database "$db" --today 2026-11-23 "$lvs/bad-date.csv"
+check "import of a bad row exits 1" status_is 1
+check "import of a bad row names row and column" out_has "Row 3, column Geb.datum"
+check "import of a bad row says nothing was imported" err_has "nothing was imported"
+run check --database "$db"
+check "import of a bad row writes nothing" out_has "Students: $students"
+run import-students --database "$db" --today 2026-11-23 "$lvs/magister-1252.csv"
+check "import exits 0" status_is 0
+check "import reports what it stored" out_has "Imported: 3 new, 0 updated"
+check "import without --complete marks nobody as left" sh -c '! grep -q "possibly left" "$1"' - "$tmp/out"
+run check --database "$db"
+check "import stores the new students" out_has "Students: $((students + 3))"
+run import-students --database "$db" --dry-run --complete "$lvs/magister-1252.csv"
+check "import --complete offers the missing students" grep -qE '^[1-9][0-9]* possibly left$' "$tmp/out"
+printf 'Geen export maar een brief.\n' >"$tmp/letter.txt"
+run import-students --database "$db" "$tmp/letter.txt"
+check "import of a text file is refused" status_is 1
+check "import of a text file says it is no CSV" err_has "not a CSV export"
+run import-students --database "$db"
+check "import without an export is a usage error" status_is 2
+
 # check never creates what it checks
 run check --database "$tmp/missing.db"
 check "check of a missing file exits 1" status_is 1
@@ -125,5 +156,24 @@ check "check without --database is a usage error" status_is 2
 
 run check --database "$db" extra
 check "a stray argument is a usage error" status_is 2
+
+# Deadlines: the list of the overview, for scripts (area "rules").
+run deadlines --database "$db" --as-of 2026-03-16
+check "deadlines exits 0" status_is 0
+check "deadlines prints a date, a name and what is due per line" \
+  sh -c '[ -s "$1" ] && ! grep -qvP "^\d{4}-\d{2}-\d{2}\t[^\t]+\t[^\t]+$" "$1"' - "$tmp/out"
+check "deadlines are sorted by date" sh -c 'cut -f1 "$1" | sort -c' - "$tmp/out"
+check "deadlines show an overdue OPP of the demo" \
+  sh -c 'awk -F "\t" "\$1 < \"2026-03-16\" && \$3 ~ /OPP/" "$1" | grep -q .' - "$tmp/out"
+n_now=$(wc -l <"$tmp/out")
+run deadlines --database "$db" --as-of 2030-01-01
+check "deadlines years later include every deadline of before" sh -c '[ "$(wc -l <"$1")" -gt "$2" ]' - "$tmp/out" "$n_now"
+run deadlines --database "$tmp/missing.db"
+check "deadlines of a missing file exits 1" status_is 1
+check "deadlines of a missing file creates nothing" absent "$tmp/missing.db" "$tmp/missing.db-wal"
+run deadlines --database "$db" --as-of 2026-02-30
+check "a bad --as-of is a usage error naming it" sh -c '[ "$1" -eq 2 ] && grep -qF 2026-02-30 "$2"' - "$status" "$tmp/err"
+run deadlines
+check "deadlines without --database is a usage error" status_is 2
 
 echo "1..$n"

@@ -504,7 +504,7 @@ test_narrow_window (Fixture       *fixture,
 
   /* Choosing a page in the sidebar shows it. */
   sidebar = child (fixture->window, PASSEND_TYPE_WINDOW, "sidebar_list");
-  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 2));
+  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 3));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_cmpstr (content_page (fixture), ==, "meetings");
 

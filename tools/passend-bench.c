@@ -11,8 +11,10 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "passend-caseload-filter.h"
 #include "passend-database.h"
 #include "passend-demo-school.h"
+#include "passend-import-plan.h"
 #include "passend-text.h"
 
 /* Measures what the coordinator waits for on a large school and prints it
@@ -326,6 +328,34 @@ measure_caseload (Measure          *measure,
   return caseload;
 }
 
+/* The Overzicht: every deadline of the school computed from stored days,
+ * on the demo school's today (see main ()). */
+static gboolean
+measure_overview (Measure          *measure,
+                  PassendDatabase  *database,
+                  int               runs,
+                  GError          **error)
+{
+  guint n_deadlines = 0;
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(GListModel) deadlines = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      deadlines = passend_database_list_deadlines (database, passend_day_new (2026, 3, 16), error);
+      ms = elapsed_ms (start);
+      if (deadlines == NULL)
+        return FALSE;
+      n_deadlines = g_list_model_get_n_items (deadlines);
+      g_array_append_val (measure->samples, ms);
+    }
+
+  g_string_append_printf (measure->extra, ", \"deadlines\": %u", n_deadlines);
+  return TRUE;
+}
+
 /* What the caseload filter does on every key press: fold the query, then
  * test every loaded student. */
 static void
@@ -361,6 +391,115 @@ measure_keystrokes (Measure    *measure,
 
       append_query (measure, query_medians, keystrokes[q], samples, matches);
     }
+}
+
+/* What the caseload does on every filter change: run the very filter
+ * function of the page over every case (open and closed, as loaded), for
+ * several combinations of filters. */
+static void
+apply_combination (PassendCaseloadFilter *filter,
+                   PassendCaseloadIndex  *index,
+                   guint                  combination)
+{
+  static const PassendCaseloadFilterKind first_of[] = {
+    PASSEND_CASELOAD_FILTER_CLASS, PASSEND_CASELOAD_FILTER_MENTOR, PASSEND_CASELOAD_FILTER_NEED,
+  };
+
+  switch (combination)
+    {
+    case 0:
+      _passend_caseload_filter_set_selected (filter, PASSEND_CASELOAD_FILTER_NIVEAU, "3", TRUE);
+      _passend_caseload_filter_set_selected (filter, PASSEND_CASELOAD_FILTER_NIVEAU, "4", TRUE);
+      break;
+    case 1:
+    case 2:
+    case 3:
+      _passend_caseload_filter_set_selected (filter, PASSEND_CASELOAD_FILTER_PHASE, "3b", TRUE);
+      for (guint v = 0; v < MIN (2, _passend_caseload_index_get_n_values (index, first_of[combination - 1])); v++)
+        _passend_caseload_filter_set_selected (filter, first_of[combination - 1],
+                                               _passend_caseload_index_get_value_key (index, first_of[combination - 1], v),
+                                               TRUE);
+      break;
+    case 4:
+      _passend_caseload_filter_set_attention (filter, TRUE);
+      break;
+    case 5:
+      _passend_caseload_filter_set_selected (filter, PASSEND_CASELOAD_FILTER_NIVEAU, "2", TRUE);
+      _passend_caseload_filter_set_search (filter, "de");
+      break;
+    default:
+      _passend_caseload_filter_set_cases (filter, PASSEND_CASELOAD_CASES_ALL);
+      _passend_caseload_filter_set_selected (filter, PASSEND_CASELOAD_FILTER_REGIE,
+                                             _passend_caseload_index_get_value_key (index, PASSEND_CASELOAD_FILTER_REGIE, 0),
+                                             TRUE);
+      break;
+    }
+}
+
+static gboolean
+measure_caseload_filter (Measure          *measure,
+                         GArray           *query_medians,
+                         PassendDatabase  *database,
+                         int               runs,
+                         GError          **error)
+{
+  static const char * const names[] = {
+    "level 3 or 4", "phase 3b, class", "phase 3b, mentor", "phase 3b, needs",
+    "needs attention", "level 2, search", "all cases, regie",
+  };
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GHashTable) needs = NULL;
+  g_autoptr(GHashTable) deadlines = NULL;
+  g_autoptr(PassendCaseloadIndex) index = NULL;
+  PassendDay today = passend_day_today ();
+  PassendProtocol protocol;
+  guint n_items;
+
+  cases = passend_database_list_cases (database, TRUE, error);
+  if (cases == NULL)
+    return FALSE;
+  needs = passend_database_list_support_needs_by_student (database, error);
+  if (needs == NULL)
+    return FALSE;
+  deadlines = passend_database_next_deadlines (database, today, error);
+  if (deadlines == NULL || !passend_database_load_protocol (database, &protocol, error))
+    return FALSE;
+
+  index = _passend_caseload_index_new (cases, needs, deadlines, today,
+                                       passend_protocol_get (&protocol, PASSEND_PROTOCOL_WARNING_HORIZON_DAYS));
+  n_items = g_list_model_get_n_items (cases);
+
+  for (guint c = 0; c < G_N_ELEMENTS (names); c++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(PassendCaseloadFilter) filter = _passend_caseload_filter_new ();
+      guint matches = 0;
+
+      _passend_caseload_filter_set_index (filter, index);
+      apply_combination (filter, index, c);
+
+      for (int i = 0; i < runs; i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          matches = 0;
+          for (guint j = 0; j < n_items; j++)
+            {
+              g_autoptr(PassendStudent) student = g_list_model_get_item (cases, j);
+
+              if (_passend_caseload_filter_matches (filter, student))
+                matches++;
+            }
+          ms = elapsed_ms (start);
+          g_array_append_val (samples, ms);
+        }
+
+      append_query (measure, query_medians, names[c], samples, matches);
+    }
+
+  g_string_append_printf (measure->extra, ", \"cases\": %u", n_items);
+  return TRUE;
 }
 
 /* The student with the longest timeline: the demo school has one that is
@@ -560,6 +699,99 @@ append_header (GString                  *json,
     }
 }
 
+/* An LVS export of every student, as Magister writes it; every 50th
+ * student has moved to another class, so the import has updates to do. */
+static char *
+write_lvs_export (PassendDatabase  *database,
+                  const char       *dir,
+                  guint            *n_rows,
+                  GError          **error)
+{
+  g_autoptr(GString) csv = g_string_new ("Stamnr;Roepnaam;Tussenv.;Achternaam;Geb.datum;Klas;Studie;Leerjaar;Klassenmentor 1;Locatie\r\n");
+  g_autofree char *path = g_build_filename (dir, "export.csv", NULL);
+  gint64 n_students = passend_database_count (database, "students", error);
+  guint found = 0;
+
+  if (n_students < 0)
+    return NULL;
+
+  for (gint64 id = 1; found < n_students && id <= 4 * n_students; id++)
+    {
+      g_autoptr(PassendStudent) student = passend_database_get_student (database, id, NULL);
+      g_autofree char *birth = NULL;
+      int y = 0, m = 0, d = 0;
+
+      if (student == NULL)
+        continue;
+      if (passend_student_get_birth_date (student) != PASSEND_DAY_NONE)
+        {
+          passend_day_get_ymd (passend_student_get_birth_date (student), &y, &m, &d);
+          birth = g_strdup_printf ("%02d-%02d-%04d", d, m, y);
+        }
+      g_string_append_printf (csv, "%s;\"%s\";%s;\"%s\";%s;%s%s;%s;%d;%s;%s\r\n",
+                              passend_student_get_lvs_number (student),
+                              passend_student_get_roepnaam (student),
+                              passend_student_get_tussenvoegsel (student),
+                              passend_student_get_achternaam (student),
+                              birth != NULL ? birth : "",
+                              passend_student_get_class_name (student),
+                              found % 50 == 0 ? "x" : "",
+                              passend_student_get_track (student),
+                              passend_student_get_year (student),
+                              passend_student_get_mentor_name (student),
+                              passend_student_get_location (student));
+      found++;
+    }
+
+  if (!g_file_set_contents_full (path, csv->str, csv->len, G_FILE_SET_CONTENTS_NONE, 0600, error))
+    return NULL;
+
+  *n_rows = found;
+  return g_steal_pointer (&path);
+}
+
+/* Reading, planning and storing a whole-school export, in a batch that is
+ * rolled back, so every run imports into the same school. */
+static gboolean
+measure_import (Measure          *measure,
+                PassendDatabase  *database,
+                const char       *dir,
+                int               runs,
+                GError          **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  guint n_rows = 0, created = 0, updated = 0;
+
+  path = write_lvs_export (database, dir, &n_rows, error);
+  if (path == NULL)
+    return FALSE;
+  file = g_file_new_for_path (path);
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(PassendImportPlan) plan = NULL;
+      gint64 start;
+      gboolean stored;
+      double ms;
+
+      if (!passend_database_begin_batch (database, error))
+        return FALSE;
+      start = g_get_monotonic_time ();
+      plan = passend_import_plan_new_for_file (file, database, passend_day_new (2026, 3, 16), NULL, error);
+      stored = plan != NULL && passend_import_plan_apply (plan, database, FALSE, &created, &updated, error);
+      ms = elapsed_ms (start);
+      passend_database_rollback_batch (database);
+      if (!stored)
+        return FALSE;
+      g_array_append_val (measure->samples, ms);
+    }
+
+  g_unlink (path);
+  g_string_append_printf (measure->extra, ", \"rows\": %u, \"updated\": %u", n_rows, updated);
+  return TRUE;
+}
+
 /* Runs every measurement and appends the "results" member; @all_ok says
  * whether every budget held. FALSE only on an error. */
 static gboolean
@@ -571,6 +803,9 @@ run_measurements (const Options  *options,
                   GError        **error)
 {
   Measure open_time, verify_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
+  Measure import_time, filter_time;
+  g_autoptr(GArray) filter_medians = g_array_new (FALSE, FALSE, sizeof (double));
+  Measure overview_time;
   g_autoptr(GArray) keystroke_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) search_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(PassendDatabase) database = NULL;
@@ -584,9 +819,12 @@ run_measurements (const Options  *options,
   measure_init (&verify_time, "verify_bulk", 2000, FALSE);
   measure_init (&create_time, "create", 150, FALSE);
   measure_init (&caseload_time, "caseload", 50, FALSE);
+  measure_init (&overview_time, "overview", 50, FALSE);
   measure_init (&keystroke_time, "keystroke", 8, TRUE);
+  measure_init (&filter_time, "caseload-filter", 8, TRUE);
   measure_init (&timeline_time, "timeline", 30, FALSE);
   measure_init (&search_time, "fts", 30, TRUE);
+  measure_init (&import_time, "import", 1000, FALSE);
 
   if (!measure_open (&open_time, path, options->runs, error) ||
       !measure_create (&create_time, scratch_dir, options->runs, error))
@@ -603,11 +841,17 @@ run_measurements (const Options  *options,
   if (students == NULL)
     goto out;
   measure_keystrokes (&keystroke_time, keystroke_medians, students, options->runs);
+  if (!measure_caseload_filter (&filter_time, filter_medians, database, options->runs, error))
+    goto out;
+  if (!measure_overview (&overview_time, database, options->runs, error))
+    goto out;
 
   heavy_id = find_heavy_student (database, students, error);
   if (heavy_id < 0 || !measure_timeline (&timeline_time, database, heavy_id, options->runs, error))
     goto out;
   if (!measure_search (&search_time, search_medians, database, options->runs, error))
+    goto out;
+  if (!measure_import (&import_time, database, scratch_dir, options->runs, error))
     goto out;
 
   *all_ok = TRUE;
@@ -620,11 +864,17 @@ run_measurements (const Options  *options,
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&caseload_time, NULL, json);
   g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&overview_time, NULL, json);
+  g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&keystroke_time, keystroke_medians, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&filter_time, filter_medians, json);
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&timeline_time, NULL, json);
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&search_time, search_medians, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&import_time, NULL, json);
   g_string_append (json, "\n  },\n");
   done = TRUE;
 
@@ -633,9 +883,12 @@ out:
   measure_clear (&verify_time);
   measure_clear (&create_time);
   measure_clear (&caseload_time);
+  measure_clear (&overview_time);
   measure_clear (&keystroke_time);
+  measure_clear (&filter_time);
   measure_clear (&timeline_time);
   measure_clear (&search_time);
+  measure_clear (&import_time);
   return done;
 }
 

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "passend-demo-aanmeldingen.h"
+#include "passend-demo-deadlines.h"
 #include "passend-demo-private.h"
 
 #define DEFAULT_STUDENTS 1200
@@ -239,7 +241,8 @@ build (DemoBuilder  *b,
     return FALSE;
   /* Status changes and their history name the coordinator. */
   passend_database_set_actor (b->database, b->oco.name);
-  return demo_add_students (b, error) && demo_add_caseload (b, error);
+  return demo_add_students (b, error) && demo_add_caseload (b, error) && demo_add_deadlines (b, error) &&
+         demo_add_aanmeldingen (b, error);
 }
 
 /**

@@ -9,9 +9,13 @@
 
 #include <gio/gio.h>
 
+#include "passend-aanmelding.h"
+#include "passend-deadline.h"
 #include "passend-guardian.h"
+#include "passend-holiday.h"
 #include "passend-organisation.h"
 #include "passend-person.h"
+#include "passend-protocol.h"
 #include "passend-school.h"
 #include "passend-student.h"
 #include "passend-timeline-entry.h"
@@ -201,6 +205,331 @@ char            *passend_database_add_attachment       (PassendDatabase       *s
                                                         const char            *file_name,
                                                         const char            *media_type,
                                                         GBytes                *content,
+                                                        GError               **error);
+
+/* Rules: protocol values, the school year, locations, logo and deadlines
+ * (area "rules"). Entities in "changed": "protocol", "holiday",
+ * "school-location", "school" (the logo) and "support-status". */
+
+/* Fills @protocol with the defaults, then the stored local values. */
+gboolean         passend_database_load_protocol        (PassendDatabase       *self,
+                                                        PassendProtocol       *protocol,
+                                                        GError               **error);
+/* Refuses a value outside passend_protocol_get_range() (INVALID). */
+gboolean         passend_database_set_protocol_value   (PassendDatabase       *self,
+                                                        PassendProtocolValue   value,
+                                                        int                    number,
+                                                        GError               **error);
+/* Back to the seed school's default. */
+gboolean         passend_database_reset_protocol_value (PassendDatabase       *self,
+                                                        PassendProtocolValue   value,
+                                                        GError               **error);
+/* A GListModel of PassendHoliday by first day. */
+GListModel      *passend_database_list_holidays        (PassendDatabase       *self,
+                                                        GError               **error);
+/* Refuses a holiday without a name or days, ending before it starts, or
+ * longer than 12 weeks; sets the id. */
+gboolean         passend_database_add_holiday          (PassendDatabase       *self,
+                                                        PassendHoliday        *holiday,
+                                                        GError               **error);
+gboolean         passend_database_remove_holiday       (PassendDatabase       *self,
+                                                        gint64                 holiday_id,
+                                                        GError               **error);
+/* The school's locations by name. */
+GStrv            passend_database_list_locations       (PassendDatabase       *self,
+                                                        GError               **error);
+gboolean         passend_database_add_location         (PassendDatabase       *self,
+                                                        const char            *name,
+                                                        GError               **error);
+gboolean         passend_database_remove_location      (PassendDatabase       *self,
+                                                        const char            *name,
+                                                        GError               **error);
+/* The logo printed on documents: PNG, JPEG or SVG, told by the content,
+ * not the file name; anything else is INVALID. NULL @logo removes it. */
+gboolean         passend_database_set_school_logo      (PassendDatabase       *self,
+                                                        GBytes                *logo,
+                                                        GError               **error);
+/* NULL without an error when there is no logo. */
+GBytes          *passend_database_get_school_logo      (PassendDatabase       *self,
+                                                        char                 **media_type,
+                                                        GError               **error);
+/* Stores the days the OPP rules start from as they are known from
+ * elsewhere (the demo school, an earlier system): the day extra support
+ * was agreed, the day the OPP was set and the day it was last evaluated
+ * (PASSEND_DAY_NONE for none). Unlike passend_database_record_opp_dates()
+ * it leaves no timeline entries. The student must be in support; days in
+ * the future, or an evaluation before the OPP was set, are refused. */
+gboolean         passend_database_set_opp_days         (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        PassendDay             extra_support_since,
+                                                        PassendDay             established_on,
+                                                        PassendDay             evaluated_on,
+                                                        GError               **error);
+/* The Overzicht: every deadline that is overdue or due within the warning
+ * horizon after @today; a GListModel of PassendDeadline sorted by due
+ * day, then name. Open aanmeldingen (decision, placement), open cases at
+ * niveau 3–4 without an OPP, and OPP evaluations. */
+GListModel      *passend_database_list_deadlines       (PassendDatabase       *self,
+                                                        PassendDay             today,
+                                                        GError               **error);
+/* Student id (gint64 *) → that student's earliest PassendDeadline, with
+ * no horizon, for the caseload's "next deadline" column. */
+GHashTable      *passend_database_next_deadlines       (PassendDatabase       *self,
+                                                        PassendDay             today,
+                                                        GError               **error);
+
+/* Student record (area "student"): editing a student, guardians, involved
+ * people and support needs, closing and reopening a case. Each call is
+ * one transaction with its audit row; "changed" follows the commit. */
+
+/* Stores the administrative fields of a stored student (identity,
+ * class, year, track, location, mentor, enrolment and leaving days); the
+ * support status is left alone. An LVS number another student has is a
+ * CONSTRAINT error, a leaving day before enrolment INVALID. */
+gboolean         passend_database_update_student       (PassendDatabase       *self,
+                                                        PassendStudent        *student,
+                                                        GError               **error);
+gboolean         passend_database_update_guardian      (PassendDatabase       *self,
+                                                        PassendGuardian       *guardian,
+                                                        GError               **error);
+gboolean         passend_database_remove_guardian      (PassendDatabase       *self,
+                                                        gint64                 guardian_id,
+                                                        GError               **error);
+/* Undoes a removal: stores @guardian again with its old id and data. */
+gboolean         passend_database_restore_guardian     (PassendDatabase       *self,
+                                                        PassendGuardian       *guardian,
+                                                        GError               **error);
+
+/* A person involved with one student, with what the coordinator noted
+ * about their part. */
+typedef struct
+{
+  gint64  person_id;
+  char   *name;
+  char   *role;
+  char   *note;
+} PassendInvolvedPerson;
+
+void             passend_involved_person_free          (PassendInvolvedPerson *involved);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendInvolvedPerson, passend_involved_person_free)
+
+/* Adding a person who is already involved replaces the note. */
+gboolean         passend_database_add_involved_person  (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        gint64                 person_id,
+                                                        const char            *note,
+                                                        GError               **error);
+gboolean         passend_database_remove_involved_person (PassendDatabase     *self,
+                                                          gint64               student_id,
+                                                          gint64               person_id,
+                                                          GError             **error);
+/* A GPtrArray of PassendInvolvedPerson, by name. */
+GPtrArray       *passend_database_list_involved_people (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        GError               **error);
+
+/* Removing a need the student does not have changes nothing. */
+gboolean         passend_database_remove_support_need  (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        const char            *need,
+                                                        GError               **error);
+/* Every need known, students' or not, by label. */
+GStrv            passend_database_list_all_support_needs (PassendDatabase     *self,
+                                                          GError             **error);
+
+/* Closes an open case: the status keeps its niveau, phase and regie,
+ * and a history row and a timeline entry (kind decision) record why.
+ * @closed_on PASSEND_DAY_NONE: today. Closing with "left school" needs
+ * @left_on, which becomes the student's leaving day (the retention clock
+ * starts there); other outcomes leave the leaving day alone when @left_on
+ * is PASSEND_DAY_NONE. */
+gboolean         passend_database_close_case           (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        PassendCloseOutcome    outcome,
+                                                        const char            *note,
+                                                        PassendDay             closed_on,
+                                                        PassendDay             left_on,
+                                                        GError               **error);
+/* Opens a closed case again; it starts afresh (extra support counts from
+ * now on). @reason is required. */
+gboolean         passend_database_reopen_case          (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        const char            *reason,
+                                                        GError               **error);
+/* The day a closed case was closed and why; PASSEND_DAY_NONE when the
+ * case is open or the student has no status. @note may be NULL. */
+PassendDay       passend_database_get_case_closed      (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        PassendCloseOutcome   *outcome,
+                                                        char                 **note,
+                                                        GError               **error);
+/* Records the OPP days by hand (the OPP editor will keep versions): each
+ * day that changes lands on the timeline as a decision. NONE clears. */
+gboolean         passend_database_record_opp_dates     (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        PassendDay             established_on,
+                                                        PassendDay             evaluated_on,
+                                                        GError               **error);
+/* The OPP days and the day extra support started, NONE when not set. */
+gboolean         passend_database_get_opp_dates        (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        PassendDay            *extra_support_since,
+                                                        PassendDay            *established_on,
+                                                        PassendDay            *evaluated_on,
+                                                        GError               **error);
+
+/* One row of the status history: the status from @changed_at on. */
+typedef struct
+{
+  gint64         changed_at;
+  PassendNiveau  niveau;
+  PassendPhase   phase;
+  PassendRegie   regie;
+  char          *reason;
+  char          *actor;
+} PassendStatusChange;
+
+void             passend_status_change_free            (PassendStatusChange   *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendStatusChange, passend_status_change_free)
+
+/* A GPtrArray of PassendStatusChange, oldest first. */
+GPtrArray       *passend_database_list_status_history  (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        GError               **error);
+
+/* Aanmeldingen under the zorgplicht (area "aanmeldingen"; DOMAIN.md §3).
+ * Each call is one transaction with its audit row; "changed" follows the
+ * commit with entity "aanmelding". The deadlines come from
+ * passend-rules.h with the stored protocol values. */
+
+/* Stores a new aanmelding and sets its id: it needs a family name and
+ * the day the written aanmelding was received. */
+gboolean           passend_database_add_aanmelding      (PassendDatabase    *self,
+                                                         PassendAanmelding  *aanmelding,
+                                                         GError            **error);
+/* Stores the administrative fields, screening notes and advice of a
+ * stored aanmelding; the extension and decision are left alone. */
+gboolean           passend_database_update_aanmelding   (PassendDatabase    *self,
+                                                         PassendAanmelding  *aanmelding,
+                                                         GError            **error);
+PassendAanmelding *passend_database_get_aanmelding      (PassendDatabase    *self,
+                                                         gint64              aanmelding_id,
+                                                         GError            **error);
+/* A GListModel of PassendAanmelding: open ones first by decision due
+ * day, then the decided ones, latest decision first. */
+GListModel        *passend_database_list_aanmeldingen   (PassendDatabase    *self,
+                                                         GError            **error);
+/* The one extension of the decision term, told to the parents by letter:
+ * @reason is required, and @new_due must lie after the current due day
+ * and no later than passend_rules_zorgplicht_extension_limit(). A second
+ * extension, or one after the decision, is INVALID. */
+gboolean           passend_database_extend_aanmelding   (PassendDatabase    *self,
+                                                         gint64              aanmelding_id,
+                                                         PassendDay          letter_on,
+                                                         const char         *reason,
+                                                         PassendDay          new_due,
+                                                         GError            **error);
+/* Records the decision: @reason is required for not-admitted and
+ * placed-elsewhere, @school for placed-elsewhere; @decided_on may not lie
+ * before the aanmelding was received. A decided aanmelding that became a
+ * student can no longer be changed. */
+gboolean           passend_database_decide_aanmelding   (PassendDatabase    *self,
+                                                         gint64              aanmelding_id,
+                                                         PassendAanmeldingOutcome outcome,
+                                                         const char         *reason,
+                                                         const char         *school,
+                                                         PassendDay          decided_on,
+                                                         GError            **error);
+/* Makes an admitted aanmelding a student, in one transaction: the student
+ * (LVS number @lvs_number; names, birth date, track and year from the
+ * aanmelding), its guardian (when the aanmelding names one), the link, a
+ * timeline entry and, when admitted with an arrangement, a place in the
+ * caseload (niveau 3, phase 0, regie LeCo).
+ * All or nothing; sets *@student_id. */
+gboolean           passend_database_admit_aanmelding    (PassendDatabase    *self,
+                                                         gint64              aanmelding_id,
+                                                         const char         *lvs_number,
+                                                         gint64             *student_id,
+                                                         GError            **error);
+
+/* LVS import (area "import"): students read from a Magister or Somtoday
+ * export, as PassendStudent objects with id 0 holding the administrative
+ * fields, the export's mentor text (a staff code or name) as mentor name.
+ * Care data (support status, needs, guardians, the timeline) is never
+ * read from an export and never changed by one. */
+typedef enum
+{
+  PASSEND_IMPORT_FIELD_NONE          = 0,
+  PASSEND_IMPORT_FIELD_ROEPNAAM      = 1 << 0,
+  PASSEND_IMPORT_FIELD_VOORLETTERS   = 1 << 1,
+  PASSEND_IMPORT_FIELD_TUSSENVOEGSEL = 1 << 2,
+  PASSEND_IMPORT_FIELD_ACHTERNAAM    = 1 << 3,
+  PASSEND_IMPORT_FIELD_BIRTH_DATE    = 1 << 4,
+  PASSEND_IMPORT_FIELD_GENDER        = 1 << 5,
+  PASSEND_IMPORT_FIELD_CLASS         = 1 << 6,
+  PASSEND_IMPORT_FIELD_YEAR          = 1 << 7,
+  PASSEND_IMPORT_FIELD_TRACK         = 1 << 8,
+  PASSEND_IMPORT_FIELD_LOCATION      = 1 << 9,
+  PASSEND_IMPORT_FIELD_MENTOR        = 1 << 10,
+} PassendImportFields;
+
+/* Compares @students (the fields in @present are the export's columns)
+ * with the stored ones, writing nothing: sets each student's id to the
+ * stored student with its LVS number (0: new) and its mentor id to the
+ * staff member whose code or name matches the mentor name (0: none or
+ * unknown). *@changed receives a guint of PassendImportFields per student:
+ * the fields the import would change. An empty birth date, year or
+ * mentor never replaces a stored one. *@missing (may be NULL) receives
+ * the stored students without a leaving day that are not in @students. */
+gboolean         passend_database_plan_import          (PassendDatabase      *self,
+                                                        GPtrArray            *students,
+                                                        PassendImportFields   present,
+                                                        GArray              **changed,
+                                                        GPtrArray           **missing,
+                                                        GError              **error);
+/* Stores @students as planned, in ONE transaction: new ones are created,
+ * stored ones get their changed administrative fields; the students in
+ * @leaving (gint64 ids, may be NULL) get @left_on as their leaving day.
+ * One audit row ("import") records the counts, never names. On any error
+ * nothing is written. */
+gboolean         passend_database_apply_import         (PassendDatabase      *self,
+                                                        GPtrArray            *students,
+                                                        PassendImportFields   present,
+                                                        GArray               *leaving,
+                                                        PassendDay            left_on,
+                                                        guint                *n_created,
+                                                        guint                *n_updated,
+                                                        GError              **error);
+
+/* Caseload (area "caseload"). */
+
+/* Every case, open ones only unless @include_closed: a GListModel of
+ * PassendStudent in name order with status, mentor and regie names, the
+ * closing day and outcome, and the day the OPP was set. */
+GListModel      *passend_database_list_cases           (PassendDatabase       *self,
+                                                        gboolean               include_closed,
+                                                        GError               **error);
+/* Student id (gint64 *) → GStrv of need labels, A–Z, in one query. */
+GHashTable      *passend_database_list_support_needs_by_student (PassendDatabase  *self,
+                                                                 GError          **error);
+/* One transaction for all @ids: each open case keeps niveau and phase and
+ * gets @regie, with a history row and a timeline entry (@reason, which is
+ * required) per student; all or nothing. @person_id 0 with
+ * PASSEND_REGIE_MENTOR gives each student's own mentor regie. A closed
+ * case is refused (INVALID). Not inside a batch. */
+gboolean         passend_database_set_regie_for_students (PassendDatabase     *self,
+                                                          const gint64        *ids,
+                                                          guint                n_ids,
+                                                          PassendRegie         regie,
+                                                          gint64               person_id,
+                                                          const char          *reason,
+                                                          GError             **error);
+
+/* Records in the audit log that @n_records of @what ("caseload") left
+ * Passend as a file; never the content or the file name. */
+gboolean         passend_database_log_export           (PassendDatabase       *self,
+                                                        const char            *what,
+                                                        guint                  n_records,
                                                         GError               **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -17,6 +18,7 @@
 #include "passend-command-line.h"
 #include "passend-database.h"
 #include "passend-demo-school.h"
+#include "passend-import-command.h"
 
 /* Exit statuses: 1 when the work failed, 2 when the command line itself
  * was wrong (the convention of most GNU tools). */
@@ -30,6 +32,8 @@ static int run_demo  (int    argc,
                       char **argv);
 static int run_check (int    argc,
                       char **argv);
+static int run_deadlines (int    argc,
+                          char **argv);
 
 static const struct
 {
@@ -39,6 +43,8 @@ static const struct
 } verbs[] = {
   { "demo", N_("Create a demo school in a new database"), run_demo },
   { "check", N_("Check a database and show what it holds"), run_check },
+  { "deadlines", N_("List the overdue and coming deadlines"), run_deadlines },
+  { "import-students", N_("Import students from a Magister or Somtoday export"), passend_import_command_run },
 };
 
 static int
@@ -377,13 +383,97 @@ run_check (int    argc,
   return check_database (path);
 }
 
+static int
+print_deadlines (const char *path,
+                 PassendDay  today)
+{
+  g_autoptr(PassendDatabase) database = NULL;
+  g_autoptr(GListModel) deadlines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  /* Listing must not create what it lists. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      message = g_strdup_printf (_("“%s” does not exist"), path);
+      return fail (message);
+    }
+
+  database = passend_database_open (path, &error);
+  if (database != NULL)
+    deadlines = passend_database_list_deadlines (database, today, &error);
+  if (deadlines == NULL)
+    {
+      message = g_strdup_printf (_("Cannot read the deadlines in “%s”: %s"), path, error->message);
+      return fail (message);
+    }
+
+  /* Tab-separated, so scripts can cut the columns. */
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(PassendDeadline) deadline = g_list_model_get_item (deadlines, i);
+      g_autofree char *due = passend_day_to_iso (passend_deadline_get_due (deadline));
+
+      g_print ("%s\t%s\t%s\n", due, passend_deadline_get_subject (deadline),
+               passend_deadline_get_description (deadline));
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+run_deadlines (int    argc,
+               char **argv)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *as_of = NULL;
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &path,
+      N_("The database to read"), N_("FILE") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+      N_("Compute the deadlines as on this day (default: today)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  PassendDay today = passend_day_today ();
+  int status;
+
+  g_option_context_set_summary (context, _("Prints the deadlines of the overview, one per line: the day "
+                                           "it is due, the student or aanmelding, and what is due."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_set_prgname ("passend deadlines");
+  status = parse_options (context, "passend deadlines", &argc, &argv);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  if (path == NULL)
+    return usage_error ("passend deadlines", _("Say which database to read with --database FILE"));
+
+  if (as_of != NULL)
+    {
+      today = passend_day_from_iso (as_of, NULL);
+      if (today == PASSEND_DAY_NONE)
+        {
+          g_autofree char *message = g_strdup_printf (_("--as-of: “%s” is not a date like 2026-03-16"), as_of);
+
+          return usage_error ("passend deadlines", message);
+        }
+    }
+
+  return print_deadlines (path, today);
+}
+
 static char *
 verbs_summary (void)
 {
   GString *summary = g_string_new (_("Commands:"));
+  int width = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    g_string_append_printf (summary, "\n  %-8s %s", verbs[i].name, _(verbs[i].summary));
+    width = MAX (width, (int) strlen (verbs[i].name));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    g_string_append_printf (summary, "\n  %-*s  %s", width, verbs[i].name, _(verbs[i].summary));
   g_string_append_printf (summary, "\n\n%s\n%s",
                           _("Without a command, Passend opens its window."),
                           _("Run “passend COMMAND --help” for the options of a command."));

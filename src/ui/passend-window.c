@@ -9,7 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-aanmeldingen-page.h"
 #include "passend-caseload-page.h"
+#include "passend-import-dialog.h"
+#include "passend-overview-page.h"
+#include "passend-student-editor.h"
 #include "passend-student-page.h"
 #include "passend-window.h"
 
@@ -28,6 +32,7 @@ struct _PassendWindow
   GtkListBox           *sidebar_list;
   GtkStack             *content_stack;
   PassendCaseloadPage  *caseload_page;
+  PassendAanmeldingenPage *aanmeldingen_page;
   PassendStudentPage   *student_page;
 
   /* Owned references */
@@ -45,8 +50,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The pages of the sidebar, in order; Alt+1…4 follow it. */
-static const char * const top_pages[] = { "overview", "caseload", "meetings", "partners" };
+/* The pages of the sidebar; Alt+1…5 follow this order. Aanmeldingen sits
+ * after the caseload in the sidebar but came last, so the earlier keys
+ * keep their pages. */
+static const char * const top_pages[] = { "overview", "caseload", "meetings", "partners", "aanmeldingen" };
 
 static gboolean
 is_top_page (const char *name)
@@ -74,6 +81,9 @@ update_actions (PassendWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-student", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-aanmelding", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-students", shown);
 }
 
 static void
@@ -135,6 +145,41 @@ show_page_action (GtkWidget  *widget,
     return;
 
   passend_window_show_page (self, name);
+}
+
+/* Opens an aanmelding (the Overzicht links to them). */
+static void
+show_aanmelding_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  passend_window_show_page (self, "aanmeldingen");
+  passend_aanmeldingen_page_show_aanmelding (self->aanmeldingen_page, g_variant_get_int64 (param));
+}
+
+static void
+student_added_cb (PassendWindow  *self,
+                  PassendStudent *student)
+{
+  passend_window_show_student (self, student);
+}
+
+static void
+new_student_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendStudentEditor *editor;
+
+  if (self->database == NULL)
+    return;
+
+  editor = passend_student_editor_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (editor, "student-added", G_CALLBACK (student_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -253,7 +298,9 @@ passend_window_class_init (PassendWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PASSEND_TYPE_AANMELDINGEN_PAGE);
   g_type_ensure (PASSEND_TYPE_CASELOAD_PAGE);
+  g_type_ensure (PASSEND_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PASSEND_TYPE_STUDENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-window.ui");
@@ -267,6 +314,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, caseload_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, aanmeldingen_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, student_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
@@ -275,12 +323,18 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.new-student", NULL, new_student_action);
+  gtk_widget_class_install_action (widget_class, "win.show-aanmelding", "x", show_aanmelding_action);
+  gtk_widget_class_install_action (widget_class, "win.import-students", NULL,
+                                   passend_import_dialog_choose_file);
 
   for (guint i = 0; i < G_N_ELEMENTS (top_pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", top_pages[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-student", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.back", NULL);
 }
@@ -378,6 +432,7 @@ passend_window_set_database (PassendWindow   *self,
     return;
 
   passend_caseload_page_set_database (self->caseload_page, database);
+  passend_aanmeldingen_page_set_database (self->aanmeldingen_page, database);
   passend_student_page_set_database (self->student_page, database);
   show_state (self, "main");
 
@@ -402,6 +457,8 @@ passend_window_show_page (PassendWindow *self,
 
   if (g_str_equal (name, "caseload"))
     passend_caseload_page_focus_list (self->caseload_page);
+  else if (g_str_equal (name, "aanmeldingen"))
+    passend_aanmeldingen_page_focus_list (self->aanmeldingen_page);
 }
 
 void
