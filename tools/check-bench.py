@@ -12,7 +12,8 @@ import json
 import subprocess
 import sys
 
-MEASURES = ('open', 'create', 'caseload', 'keystroke', 'timeline', 'fts')
+MEASURES = ('open', 'verify_bulk', 'create', 'caseload', 'overview', 'keystroke', 'caseload-filter',
+            'timeline', 'fts', 'import')
 
 
 def fail(message):
