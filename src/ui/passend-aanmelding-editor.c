@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "passend-aanmelding-editor.h"
+#include "passend-aanmelding-editor-private.h"
 #include "passend-rules.h"
 #include "passend-ui-util.h"
 #include "passend-window.h"
@@ -17,55 +17,6 @@
 /* Typing stores after this pause, so a crash loses at most a second. */
 #define SAVE_DELAY_MS 600
 
-struct _PassendAanmeldingEditor
-{
-  AdwBin             parent_instance;
-
-  /* Template widgets */
-  GtkScrolledWindow *scrolled_window;
-  AdwActionRow      *due_row;
-  AdwActionRow      *placement_row;
-  GtkImage          *placement_icon;
-  AdwActionRow      *extension_row;
-  GtkButton         *extend_button;
-  GtkLabel          *term_error;
-  AdwEntryRow       *roepnaam_row;
-  AdwEntryRow       *tussenvoegsel_row;
-  AdwEntryRow       *achternaam_row;
-  AdwEntryRow       *birth_date_row;
-  AdwEntryRow       *previous_school_row;
-  GtkLabel          *pupil_error;
-  AdwEntryRow       *guardian_name_row;
-  AdwEntryRow       *guardian_email_row;
-  AdwEntryRow       *guardian_phone_row;
-  AdwEntryRow       *received_row;
-  GtkSwitch         *first_preference_switch;
-  AdwEntryRow       *requested_track_row;
-  GtkSpinButton     *requested_year_spin;
-  GtkLabel          *request_error;
-  GtkTextView       *support_need_view;
-  GtkTextView       *screening_notes_view;
-  GtkTextView       *advice_view;
-  AdwComboRow       *outcome_row;
-  AdwEntryRow       *outcome_reason_row;
-  AdwEntryRow       *outcome_school_row;
-  AdwEntryRow       *decided_row;
-  GtkLabel          *decision_error;
-  GtkButton         *decide_button;
-  GtkButton         *admit_button;
-  GtkButton         *open_student_button;
-
-  /* Owned references */
-  PassendDatabase   *database;
-  PassendAanmelding *aanmelding;
-
-  PassendProtocol    protocol;
-  PassendDay         today;
-  guint              save_source;
-  guint              loading : 1;
-  guint              birth_date_invalid : 1;
-  guint              received_invalid : 1;
-};
 
 G_DEFINE_FINAL_TYPE (PassendAanmeldingEditor, passend_aanmelding_editor, ADW_TYPE_BIN)
 
@@ -96,16 +47,16 @@ static const struct {
 
 #define TEXT_ROW(self, i) (*(GtkWidget **) G_STRUCT_MEMBER_P ((self), text_rows[i].offset))
 
-static void
-add_toast (PassendAanmeldingEditor *self,
-           AdwToast                *toast)
+void
+_passend_aanmelding_editor_add_toast (PassendAanmeldingEditor *self,
+                                      AdwToast                *toast)
 {
   g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
 }
 
-static void
-show_error (GtkLabel   *label,
-            const char *message)
+void
+_passend_aanmelding_editor_show_error (GtkLabel   *label,
+                                       const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
@@ -208,9 +159,9 @@ update_decision_rows (PassendAanmeldingEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->open_student_button), is_student);
 }
 
-static void
-set_date_text (AdwEntryRow *row,
-               PassendDay   day)
+void
+_passend_aanmelding_editor_set_date_text (AdwEntryRow *row,
+                                          PassendDay   day)
 {
   g_autofree char *text = NULL;
   int y, m, d;
@@ -244,8 +195,8 @@ fill_widgets (PassendAanmeldingEditor *self)
         gtk_editable_set_text (GTK_EDITABLE (widget), value != NULL ? value : "");
     }
 
-  set_date_text (self->birth_date_row, passend_aanmelding_get_birth_date (a));
-  set_date_text (self->received_row, passend_aanmelding_get_received_on (a));
+  _passend_aanmelding_editor_set_date_text (self->birth_date_row, passend_aanmelding_get_birth_date (a));
+  _passend_aanmelding_editor_set_date_text (self->received_row, passend_aanmelding_get_received_on (a));
   gtk_switch_set_active (self->first_preference_switch, passend_aanmelding_get_first_preference (a));
   gtk_spin_button_set_value (self->requested_year_spin, passend_aanmelding_get_requested_year (a));
 
@@ -253,18 +204,18 @@ fill_widgets (PassendAanmeldingEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->outcome_reason_row), passend_aanmelding_get_outcome_reason (a));
   gtk_editable_set_text (GTK_EDITABLE (self->outcome_school_row), passend_aanmelding_get_outcome_school (a));
   if (passend_aanmelding_is_decided (a))
-    set_date_text (self->decided_row, passend_aanmelding_get_decided_on (a));
+    _passend_aanmelding_editor_set_date_text (self->decided_row, passend_aanmelding_get_decided_on (a));
   else
-    set_date_text (self->decided_row, self->today);
+    _passend_aanmelding_editor_set_date_text (self->decided_row, self->today);
 
   self->birth_date_invalid = FALSE;
   self->received_invalid = FALSE;
   mark_row (self->birth_date_row, FALSE);
   mark_row (self->received_row, FALSE);
-  show_error (self->term_error, NULL);
-  show_error (self->pupil_error, NULL);
-  show_error (self->request_error, NULL);
-  show_error (self->decision_error, NULL);
+  _passend_aanmelding_editor_show_error (self->term_error, NULL);
+  _passend_aanmelding_editor_show_error (self->pupil_error, NULL);
+  _passend_aanmelding_editor_show_error (self->request_error, NULL);
+  _passend_aanmelding_editor_show_error (self->decision_error, NULL);
 
   self->loading = FALSE;
 
@@ -272,8 +223,8 @@ fill_widgets (PassendAanmeldingEditor *self)
   update_decision_rows (self);
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_passend_aanmelding_editor_is_blank (const char *text)
 {
   for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
     {
@@ -298,9 +249,9 @@ save (PassendAanmeldingEditor *self)
    * with it, and the message says why. */
   if (self->birth_date_invalid || self->received_invalid)
     return FALSE;
-  if (is_blank (passend_aanmelding_get_achternaam (self->aanmelding)))
+  if (_passend_aanmelding_editor_is_blank (passend_aanmelding_get_achternaam (self->aanmelding)))
     {
-      show_error (self->pupil_error, _("The family name is required; changes are stored once it is filled in."));
+      _passend_aanmelding_editor_show_error (self->pupil_error, _("The family name is required; changes are stored once it is filled in."));
       mark_row (self->achternaam_row, TRUE);
       return FALSE;
     }
@@ -308,12 +259,12 @@ save (PassendAanmeldingEditor *self)
   mark_row (self->achternaam_row, FALSE);
   if (!passend_database_update_aanmelding (self->database, self->aanmelding, &error))
     {
-      show_error (self->request_error, error->message);
+      _passend_aanmelding_editor_show_error (self->request_error, error->message);
       return FALSE;
     }
 
-  show_error (self->pupil_error, NULL);
-  show_error (self->request_error, NULL);
+  _passend_aanmelding_editor_show_error (self->pupil_error, NULL);
+  _passend_aanmelding_editor_show_error (self->request_error, NULL);
   update_term (self);
   return TRUE;
 }
@@ -354,11 +305,11 @@ text_changed_cb (PassendAanmeldingEditor *self,
 }
 
 /* Empty is NONE; otherwise a Dutch date or an inline error. */
-static gboolean
-parse_date_row (AdwEntryRow *row,
-                GtkLabel    *error_label,
-                gboolean     required,
-                PassendDay  *day)
+gboolean
+_passend_aanmelding_editor_parse_date_row (AdwEntryRow *row,
+                                           GtkLabel    *error_label,
+                                           gboolean     required,
+                                           PassendDay  *day)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
   g_autoptr(GError) error = NULL;
@@ -367,7 +318,7 @@ parse_date_row (AdwEntryRow *row,
   if (text[0] == '\0' && !required)
     {
       mark_row (row, FALSE);
-      show_error (error_label, NULL);
+      _passend_aanmelding_editor_show_error (error_label, NULL);
       return TRUE;
     }
 
@@ -377,7 +328,7 @@ parse_date_row (AdwEntryRow *row,
     *day = passend_day_from_dutch (text, &error);
 
   mark_row (row, error != NULL);
-  show_error (error_label, error != NULL ? error->message : NULL);
+  _passend_aanmelding_editor_show_error (error_label, error != NULL ? error->message : NULL);
   return error == NULL;
 }
 
@@ -389,7 +340,7 @@ birth_date_changed_cb (PassendAanmeldingEditor *self)
   if (self->loading || self->aanmelding == NULL)
     return;
 
-  self->birth_date_invalid = !parse_date_row (self->birth_date_row, self->pupil_error, FALSE, &day);
+  self->birth_date_invalid = !_passend_aanmelding_editor_parse_date_row (self->birth_date_row, self->pupil_error, FALSE, &day);
   if (!self->birth_date_invalid)
     passend_aanmelding_set_birth_date (self->aanmelding, day);
   schedule_save (self);
@@ -403,7 +354,7 @@ received_changed_cb (PassendAanmeldingEditor *self)
   if (self->loading || self->aanmelding == NULL)
     return;
 
-  self->received_invalid = !parse_date_row (self->received_row, self->request_error, TRUE, &day);
+  self->received_invalid = !_passend_aanmelding_editor_parse_date_row (self->received_row, self->request_error, TRUE, &day);
   if (!self->received_invalid)
     passend_aanmelding_set_received_on (self->aanmelding, day);
   schedule_save (self);
@@ -440,8 +391,8 @@ outcome_selected_cb (PassendAanmeldingEditor *self)
 
 /* Reads the stored state again after an extension, decision or
  * admission, without disturbing the text being edited. */
-static void
-reload_state (PassendAanmeldingEditor *self)
+void
+_passend_aanmelding_editor_reload_state (PassendAanmeldingEditor *self)
 {
   g_autoptr(PassendAanmelding) stored = NULL;
   g_autoptr(GError) error = NULL;
@@ -450,7 +401,7 @@ reload_state (PassendAanmeldingEditor *self)
   stored = passend_database_get_aanmelding (self->database, passend_aanmelding_get_id (a), &error);
   if (stored == NULL)
     {
-      add_toast (self, passend_ui_toast_new_error (_("Could not load the aanmelding"), error));
+      _passend_aanmelding_editor_add_toast (self, passend_ui_toast_new_error (_("Could not load the aanmelding"), error));
       return;
     }
 
@@ -478,7 +429,7 @@ decide_clicked_cb (PassendAanmeldingEditor *self)
     return;
 
   passend_aanmelding_editor_flush (self);
-  if (!parse_date_row (self->decided_row, self->decision_error, TRUE, &decided_on))
+  if (!_passend_aanmelding_editor_parse_date_row (self->decided_row, self->decision_error, TRUE, &decided_on))
     return;
 
   if (!passend_database_decide_aanmelding (self->database, passend_aanmelding_get_id (self->aanmelding),
@@ -487,285 +438,13 @@ decide_clicked_cb (PassendAanmeldingEditor *self)
                                            gtk_editable_get_text (GTK_EDITABLE (self->outcome_school_row)),
                                            decided_on, &error))
     {
-      show_error (self->decision_error, error->message);
+      _passend_aanmelding_editor_show_error (self->decision_error, error->message);
       return;
     }
 
-  show_error (self->decision_error, NULL);
-  reload_state (self);
-  add_toast (self, adw_toast_new (_("Decision recorded")));
-}
-
-/* The extension dialog. Its rows are named so tests can find them. */
-typedef struct
-{
-  PassendAanmeldingEditor *self;
-  AdwEntryRow             *letter_row;
-  AdwEntryRow             *reason_row;
-  AdwEntryRow             *new_date_row;
-  GtkLabel                *error_label;
-} ExtendDialog;
-
-static AdwEntryRow *
-dialog_row (GtkWidget  *list,
-            const char *name,
-            const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return ADW_ENTRY_ROW (row);
-}
-
-/* Checks what the store would refuse, so the Extend button is only
- * offered for an extension that will be accepted. */
-static gboolean
-check_extension (ExtendDialog *d,
-                 PassendDay   *letter_on,
-                 PassendDay   *new_due)
-{
-  PassendAanmelding *a = d->self->aanmelding;
-  PassendDay received = passend_aanmelding_get_received_on (a);
-  PassendDay due = passend_rules_zorgplicht_decision_due (received, PASSEND_DAY_NONE, &d->self->protocol);
-  PassendDay limit = passend_rules_zorgplicht_extension_limit (received, &d->self->protocol);
-  g_autofree char *limit_text = passend_day_format (limit);
-  g_autofree char *due_text = passend_day_format (due);
-  g_autofree char *message = NULL;
-
-  if (!parse_date_row (d->letter_row, d->error_label, TRUE, letter_on) ||
-      !parse_date_row (d->new_date_row, d->error_label, TRUE, new_due))
-    return FALSE;
-
-  if (*new_due <= due || *new_due > limit)
-    message = g_strdup_printf (_("The new decision date must lie after %s and no later than %s."),
-                               due_text, limit_text);
-  else if (*letter_on < received || *letter_on > due)
-    message = g_strdup_printf (_("The letter must be sent within the decision term, by %s."), due_text);
-  else if (is_blank (gtk_editable_get_text (GTK_EDITABLE (d->reason_row))))
-    message = g_strdup (_("Give the reason the parents were told."));
-
-  show_error (d->error_label, message);
-  return message == NULL;
-}
-
-static void
-extend_fields_changed_cb (AdwMessageDialog *dialog)
-{
-  ExtendDialog *d = g_object_get_data (G_OBJECT (dialog), "extend-dialog");
-  PassendDay letter_on;
-  PassendDay new_due;
-
-  adw_message_dialog_set_response_enabled (dialog, "extend", check_extension (d, &letter_on, &new_due));
-}
-
-static void
-extend_response_cb (AdwMessageDialog *dialog,
-                    const char       *response)
-{
-  ExtendDialog *d = g_object_get_data (G_OBJECT (dialog), "extend-dialog");
-  PassendAanmeldingEditor *self = d->self;
-  g_autoptr(GError) error = NULL;
-  PassendDay letter_on;
-  PassendDay new_due;
-
-  if (g_strcmp0 (response, "extend") != 0 || self->aanmelding == NULL ||
-      !check_extension (d, &letter_on, &new_due))
-    return;
-
-  if (!passend_database_extend_aanmelding (self->database, passend_aanmelding_get_id (self->aanmelding),
-                                           letter_on, gtk_editable_get_text (GTK_EDITABLE (d->reason_row)),
-                                           new_due, &error))
-    {
-      show_error (self->term_error, error->message);
-      return;
-    }
-
-  show_error (self->term_error, NULL);
-  reload_state (self);
-  add_toast (self, adw_toast_new (_("Decision term extended")));
-}
-
-static void
-extend_clicked_cb (PassendAanmeldingEditor *self)
-{
-  PassendAanmelding *a = self->aanmelding;
-  ExtendDialog *d;
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *list;
-  g_autofree char *body = NULL;
-  int weeks = passend_protocol_get (&self->protocol, PASSEND_PROTOCOL_ZORGPLICHT_EXTENSION_WEEKS);
-
-  if (a == NULL)
-    return;
-
-  passend_aanmelding_editor_flush (self);
-
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The parents are told in writing, with the reason and the new date. The term can be extended once, by at most %d week.",
-                                       "The parents are told in writing, with the reason and the new date. The term can be extended once, by at most %d weeks.",
-                                       weeks),
-                          weeks);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Extend the Decision Term"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "extend", _("_Extend"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "extend", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "extend");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_box_append (GTK_BOX (box), list);
-
-  d = g_new0 (ExtendDialog, 1);
-  d->self = self;
-  d->letter_row = dialog_row (list, "letter-row", _("Date of the letter (dd-mm-yyyy)"));
-  d->reason_row = dialog_row (list, "reason-row", _("Reason"));
-  d->new_date_row = dialog_row (list, "new-date-row", _("New decision date (dd-mm-yyyy)"));
-  d->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (d->error_label, TRUE);
-  gtk_label_set_xalign (d->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (d->error_label), "error");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (d->error_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  g_object_set_data_full (G_OBJECT (dialog), "extend-dialog", d, g_free);
-
-  set_date_text (d->letter_row, MIN (self->today,
-                                     passend_rules_zorgplicht_decision_due (passend_aanmelding_get_received_on (a),
-                                                                            PASSEND_DAY_NONE, &self->protocol)));
-  set_date_text (d->new_date_row,
-                 passend_rules_zorgplicht_extension_limit (passend_aanmelding_get_received_on (a), &self->protocol));
-
-  g_signal_connect_swapped (d->letter_row, "changed", G_CALLBACK (extend_fields_changed_cb), dialog);
-  g_signal_connect_swapped (d->reason_row, "changed", G_CALLBACK (extend_fields_changed_cb), dialog);
-  g_signal_connect_swapped (d->new_date_row, "changed", G_CALLBACK (extend_fields_changed_cb), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (extend_response_cb), NULL);
-  extend_fields_changed_cb (ADW_MESSAGE_DIALOG (dialog));
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (d->reason_row));
-}
-
-static void
-open_student (PassendAanmeldingEditor *self,
-              gint64                   student_id)
-{
-  g_autoptr(PassendStudent) student = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  student = passend_database_get_student (self->database, student_id, &error);
-  if (student == NULL)
-    {
-      add_toast (self, passend_ui_toast_new_error (_("Could not open the student"), error));
-      return;
-    }
-
-  if (PASSEND_IS_WINDOW (root))
-    passend_window_show_student (PASSEND_WINDOW (root), student);
-}
-
-static void
-open_student_clicked_cb (PassendAanmeldingEditor *self)
-{
-  if (self->aanmelding != NULL)
-    open_student (self, passend_aanmelding_get_student_id (self->aanmelding));
-}
-
-static void
-lvs_changed_cb (AdwMessageDialog *dialog,
-                GtkEditable      *row)
-{
-  adw_message_dialog_set_response_enabled (dialog, "add", !is_blank (gtk_editable_get_text (row)));
-}
-
-static void
-lvs_activated_cb (AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "add"))
-    adw_message_dialog_response (dialog, "add");
-}
-
-static void
-admit_response_cb (AdwMessageDialog *dialog,
-                   const char       *response)
-{
-  PassendAanmeldingEditor *self = g_object_get_data (G_OBJECT (dialog), "editor");
-  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), "lvs-row");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gint64 student_id = 0;
-
-  if (g_strcmp0 (response, "add") != 0 || self->aanmelding == NULL)
-    return;
-
-  if (!passend_database_admit_aanmelding (self->database, passend_aanmelding_get_id (self->aanmelding),
-                                          gtk_editable_get_text (row), &student_id, &error))
-    {
-      show_error (self->decision_error, error->message);
-      return;
-    }
-
-  show_error (self->decision_error, NULL);
-  reload_state (self);
-  /* TRANSLATORS: %s is the name of the pupil. */
-  message = g_strdup_printf (_("%s added to the students"),
-                             passend_aanmelding_get_display_name (self->aanmelding));
-  add_toast (self, adw_toast_new (message));
-  open_student (self, student_id);
-}
-
-static void
-admit_clicked_cb (PassendAanmeldingEditor *self)
-{
-  GtkWidget *dialog;
-  GtkWidget *list;
-  GtkWidget *row;
-  g_autofree char *body = NULL;
-  gboolean arrangement;
-
-  if (self->aanmelding == NULL)
-    return;
-
-  passend_aanmelding_editor_flush (self);
-  arrangement = passend_aanmelding_get_outcome (self->aanmelding) ==
-                PASSEND_AANMELDING_OUTCOME_ADMITTED_WITH_ARRANGEMENT;
-  body = g_strdup_printf (arrangement
-                          ? _("%s becomes a student with the details of the aanmelding and is put in the caseload at level 3, with the LeCo holding regie.")
-                          : _("%s becomes a student with the details of the aanmelding."),
-                          passend_aanmelding_get_display_name (self->aanmelding));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Add to Students"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  row = GTK_WIDGET (dialog_row (list, "lvs-row", _("LVS number")));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-
-  g_object_set_data (G_OBJECT (dialog), "editor", self);
-  g_object_set_data (G_OBJECT (dialog), "lvs-row", row);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (lvs_changed_cb), dialog);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (lvs_activated_cb), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (admit_response_cb), NULL);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (row);
+  _passend_aanmelding_editor_show_error (self->decision_error, NULL);
+  _passend_aanmelding_editor_reload_state (self);
+  _passend_aanmelding_editor_add_toast (self, adw_toast_new (_("Decision recorded")));
 }
 
 static void
@@ -833,13 +512,13 @@ passend_aanmelding_editor_class_init (PassendAanmeldingEditorClass *klass)
   BIND (admit_button);
   BIND (open_student_button);
 #undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, extend_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "extend_clicked_cb", G_CALLBACK (_passend_aanmelding_editor_extend_clicked_cb));
   gtk_widget_class_bind_template_callback (widget_class, first_preference_cb);
   gtk_widget_class_bind_template_callback (widget_class, requested_year_cb);
   gtk_widget_class_bind_template_callback (widget_class, outcome_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, decide_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, admit_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, open_student_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "admit_clicked_cb", G_CALLBACK (_passend_aanmelding_editor_admit_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "open_student_clicked_cb", G_CALLBACK (_passend_aanmelding_editor_open_student_clicked_cb));
 }
 
 static void
@@ -924,7 +603,7 @@ passend_aanmelding_editor_load (PassendAanmeldingEditor *self,
   if (!passend_database_load_protocol (self->database, &self->protocol, &error) ||
       (aanmelding = passend_database_get_aanmelding (self->database, id, &error)) == NULL)
     {
-      add_toast (self, passend_ui_toast_new_error (_("Could not load the aanmelding"), error));
+      _passend_aanmelding_editor_add_toast (self, passend_ui_toast_new_error (_("Could not load the aanmelding"), error));
       return;
     }
 
