@@ -38,18 +38,30 @@
   "  VALUES (1, '" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 'toets.pdf', 1700000000);" \
   "INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES (1700000000, 'test', 'create', 'student', 1);"
 
+#define VERSION_2_FIXTURE \
+  VERSION_1_FIXTURE \
+  "UPDATE support_status SET extra_support_since = '2023-11-14', opp_established_on = '2023-12-20';" \
+  "INSERT INTO aanmelding (achternaam, received_on, created_at, updated_at) " \
+  "  VALUES ('Yılmaz', '2026-03-02', 1700000000, 1700000000);" \
+  "INSERT INTO school_holiday (name, first_day, last_day) VALUES ('Kerstvakantie', '2026-12-19', '2027-01-03');" \
+  "INSERT INTO protocol_value (key, value) VALUES ('opp-weeks', 6);"
+
 static const char * const version_fixtures[] = {
   /* 0: a new, empty file */
   "",
   /* 1 */
   VERSION_1_FIXTURE,
   /* 2: closing data, OPP dates, aanmeldingen, holidays, protocol values */
-  VERSION_1_FIXTURE
-  "UPDATE support_status SET extra_support_since = '2023-11-14', opp_established_on = '2023-12-20';"
-  "INSERT INTO aanmelding (achternaam, received_on, created_at, updated_at) "
-  "  VALUES ('Yılmaz', '2026-03-02', 1700000000, 1700000000);"
-  "INSERT INTO school_holiday (name, first_day, last_day) VALUES ('Kerstvakantie', '2026-12-19', '2027-01-03');"
-  "INSERT INTO protocol_value (key, value) VALUES ('opp-weeks', 6);",
+  VERSION_2_FIXTURE,
+  /* 3: interventions, consent, entry versions, drafts */
+  VERSION_2_FIXTURE
+  "INSERT INTO intervention (student_id, kind_id, status, start_on, created_at, updated_at) "
+  "  VALUES (1, (SELECT id FROM intervention_kind WHERE code = 'rt-dyslexie'), 'running', '2023-11-20', 1700000000, 1700000000);"
+  "INSERT INTO consent (student_id, purpose, form, given_on, created_at, updated_at) "
+  "  VALUES (1, 'discussion-external', 'signed-document', '2023-11-14', 1700000000, 1700000000);"
+  "INSERT INTO consent_giver (consent_id, guardian_id) VALUES (1, 1);"
+  "INSERT INTO timeline_entry_version (entry_id, kind, occurred_at, title, body, confidentiality, is_fact, replaced_at) "
+  "  VALUES (1, 'observation', 1700000000, 'Observatie', 'Eerste versie', 'normal', 1, 1700000500);",
 };
 
 typedef struct
