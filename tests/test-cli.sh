@@ -176,4 +176,27 @@ check "a bad --as-of is a usage error naming it" sh -c '[ "$1" -eq 2 ] && grep -
 run deadlines
 check "deadlines without --database is a usage error" status_is 2
 
+# Chronology export (area "chronology").
+# The student with the longest timeline, so the document has pages to turn.
+lvs=$(sqlite3 "$db" "SELECT s.lvs_number FROM student s JOIN timeline_entry e ON e.student_id = s.id GROUP BY s.id ORDER BY count(*) DESC LIMIT 1" 2>/dev/null)
+check "the demo has a student with a timeline (needs the sqlite3 tool)" [ -n "$lvs" ]
+run export-timeline --database "$db" --student "$lvs" --output "$tmp/chronologie.pdf"
+check "export-timeline exits 0" status_is 0
+check "export-timeline says what it wrote" out_has "chronologie.pdf"
+check "export-timeline writes a private PDF" sh -c 'head -c 5 "$1" | grep -q "%PDF-" && [ "$(stat -c %a "$1")" = 600 ]' - "$tmp/chronologie.pdf"
+if command -v pdftotext >/dev/null 2>&1; then
+  check "the PDF is a Dutch chronology with page numbers" \
+    sh -c 'pdftotext "$1" - | grep -q "Chronologisch overzicht" && pdftotext "$1" - | grep -q "pagina 1 van"' - "$tmp/chronologie.pdf"
+fi
+run export-timeline --database "$db" --student 000000 --output "$tmp/nobody.pdf"
+check "an unknown LVS number exits 1" status_is 1
+check "an unknown LVS number is named" err_has "000000"
+check "an unknown LVS number writes nothing" absent "$tmp/nobody.pdf"
+run export-timeline --database "$db" --student "$lvs" --output "$tmp/bad.pdf" --from 2026-02-30
+check "a bad --from is a usage error naming it" sh -c '[ "$1" -eq 2 ] && grep -qF 2026-02-30 "$2"' - "$status" "$tmp/err"
+check "a bad --from writes nothing" absent "$tmp/bad.pdf"
+run export-timeline --database "$tmp/missing.db" --student "$lvs" --output "$tmp/bad.pdf"
+check "export-timeline of a missing database exits 1 and creates nothing" \
+  sh -c '[ "$1" -eq 1 ] && [ ! -e "$2" ] && [ ! -e "$3" ]' - "$status" "$tmp/missing.db" "$tmp/bad.pdf"
+
 echo "1..$n"

@@ -647,6 +647,50 @@ test_page_break (Fixture       *fixture,
   g_assert_nonnull (strstr (second, "Na de pagina-einde."));
 }
 
+static GBytes *
+save_fixed (const char *path,
+            GDateTime  *created)
+{
+  g_autoptr(PassendPdfWriter) writer = passend_pdf_writer_new (TITLE, AUTHOR);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  passend_pdf_writer_set_creation_date (writer, created);
+  passend_pdf_writer_add_heading (writer, 1, "Observatieverslag");
+  passend_pdf_writer_add_paragraph (writer, "Dezelfde inhoud op een vaste datum geeft dezelfde bytes.");
+  g_assert_true (passend_pdf_writer_save (writer, path, NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static void
+test_fixed_creation_date (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GDateTime) created = g_date_time_new_local (2026, 3, 16, 9, 30, 0);
+  g_autoptr(GDateTime) other = g_date_time_new_local (2026, 3, 17, 9, 30, 0);
+  g_autoptr(GBytes) first = save_fixed (fixture->path, created);
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) third = NULL;
+  g_autoptr(TestPdf) document = NULL;
+  g_autoptr(GDateTime) read_back = NULL;
+
+  g_usleep (1100 * 1000);
+  second = save_fixed (fixture->path, created);
+  g_assert_true (g_bytes_equal (first, second));
+
+  document = open_pdf (fixture->path);
+  read_back = poppler_document_get_creation_date_time (document);
+  g_assert_nonnull (read_back);
+  g_assert_cmpint (g_date_time_compare (read_back, created), ==, 0);
+
+  third = save_fixed (fixture->path, other);
+  g_assert_false (g_bytes_equal (first, third));
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -727,6 +771,7 @@ main (int   argc,
   ADD ("/render/pdf/hostile-text", test_hostile_text);
   ADD ("/render/pdf/empty-document", test_empty_document);
   ADD ("/render/pdf/page-break", test_page_break);
+  ADD ("/render/pdf/fixed-creation-date", test_fixed_creation_date);
   ADD ("/render/pdf/qpdf-check", test_qpdf_check);
   g_test_add_func ("/render/pdf/invalid-markup", test_invalid_markup);
   g_test_add_func ("/render/pdf/properties-notify-once", test_properties_notify_once);

@@ -19,6 +19,7 @@
 #include "passend-text.h"
 #include "passend-timeline-row.h"
 #include "passend-window.h"
+#include "passend-timeline-view.h"
 
 #define N_STUDENTS 300
 #define N_CASELOAD 40
@@ -406,7 +407,8 @@ test_caseload_and_student (Fixture       *fixture,
 
   timeline = passend_database_list_timeline (fixture->database, passend_student_get_id (student), &error);
   g_assert_no_error (error);
-  timeline_view = child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline_view");
+  timeline_view = child (child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
+                         PASSEND_TYPE_TIMELINE_VIEW, "list_view");
   g_assert_nonnull (gtk_list_view_get_model (timeline_view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (timeline_view))),
                     ==, g_list_model_get_n_items (timeline));
@@ -566,7 +568,8 @@ test_follows_changes (Fixture       *fixture,
   shown = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (caseload_view (fixture))), 0);
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
   student_page = child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
-  timeline_count.view = child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline_view");
+  timeline_count.view = child (child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
+                         PASSEND_TYPE_TIMELINE_VIEW, "list_view");
   timeline_count.expected = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (timeline_count.view))) + 1;
 
   passend_timeline_entry_set_student_id (entry, passend_student_get_id (shown));

@@ -589,6 +589,80 @@ measure_search (Measure          *measure,
   return TRUE;
 }
 
+/* Area "timeline": the global search as the Ctrl+K window runs it, with
+ * the title and snippet markup of each result. */
+static gboolean
+measure_search_snippets (Measure          *measure,
+                         GArray           *query_medians,
+                         PassendDatabase  *database,
+                         int               runs,
+                         GError          **error)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (fts_queries); q++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      guint n_results = 0;
+
+      for (int i = 0; i < runs; i++)
+        {
+          g_autoptr(GPtrArray) hits = NULL;
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          hits = passend_database_search_entry_snippets (database, fts_queries[q], 50, error);
+          ms = elapsed_ms (start);
+          if (hits == NULL)
+            return FALSE;
+          n_results = hits->len;
+          g_array_append_val (samples, ms);
+        }
+
+      append_query (measure, query_medians, fts_queries[q], samples, n_results);
+    }
+
+  return TRUE;
+}
+
+/* Area "timeline": saving a new entry from the editor, draft removal
+ * included. The entries are deleted again, untimed, so a reused
+ * database does not grow. */
+static gboolean
+measure_add_entry (Measure          *measure,
+                   PassendDatabase  *database,
+                   gint64            student_id,
+                   int               runs,
+                   GError          **error)
+{
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
+      g_autoptr(PassendDeletedEntry) deleted = NULL;
+      gint64 draft_id = 0;
+      gint64 start;
+      double ms;
+
+      passend_timeline_entry_set_student_id (entry, student_id);
+      passend_timeline_entry_set_kind (entry, PASSEND_ENTRY_KIND_OBSERVATION);
+      passend_timeline_entry_set_occurred_at (entry, g_get_real_time () / G_USEC_PER_SEC - 60);
+      passend_timeline_entry_set_title (entry, "Observatie in de les");
+      passend_timeline_entry_set_body (entry, "Wat zag ik: werkt geconcentreerd, vraagt twee keer om uitleg.");
+      if (!passend_database_save_draft (database, entry, &draft_id, error))
+        return FALSE;
+
+      start = g_get_monotonic_time ();
+      if (!passend_database_save_new_entry (database, entry, draft_id, NULL, 0, error))
+        return FALSE;
+      ms = elapsed_ms (start);
+      g_array_append_val (measure->samples, ms);
+
+      deleted = passend_database_delete_entry (database, passend_timeline_entry_get_id (entry), error);
+      if (deleted == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 show_progress (double   fraction,
                gpointer user_data)
@@ -804,6 +878,8 @@ run_measurements (const Options  *options,
 {
   Measure open_time, verify_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
   Measure import_time, filter_time;
+  Measure add_entry_time, snippets_time;
+  g_autoptr(GArray) snippet_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) filter_medians = g_array_new (FALSE, FALSE, sizeof (double));
   Measure overview_time;
   g_autoptr(GArray) keystroke_medians = g_array_new (FALSE, FALSE, sizeof (double));
@@ -824,6 +900,8 @@ run_measurements (const Options  *options,
   measure_init (&filter_time, "caseload-filter", 8, TRUE);
   measure_init (&timeline_time, "timeline", 30, FALSE);
   measure_init (&search_time, "fts", 30, TRUE);
+  measure_init (&snippets_time, "fts-snippets", 30, TRUE);
+  measure_init (&add_entry_time, "add-entry", 5, FALSE);
   measure_init (&import_time, "import", 1000, FALSE);
 
   if (!measure_open (&open_time, path, options->runs, error) ||
@@ -851,6 +929,9 @@ run_measurements (const Options  *options,
     goto out;
   if (!measure_search (&search_time, search_medians, database, options->runs, error))
     goto out;
+  if (!measure_search_snippets (&snippets_time, snippet_medians, database, options->runs, error) ||
+      !measure_add_entry (&add_entry_time, database, heavy_id, options->runs, error))
+    goto out;
   if (!measure_import (&import_time, database, scratch_dir, options->runs, error))
     goto out;
 
@@ -874,6 +955,10 @@ run_measurements (const Options  *options,
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&search_time, search_medians, json);
   g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&snippets_time, snippet_medians, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&add_entry_time, NULL, json);
+  g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&import_time, NULL, json);
   g_string_append (json, "\n  },\n");
   done = TRUE;
@@ -888,6 +973,8 @@ out:
   measure_clear (&filter_time);
   measure_clear (&timeline_time);
   measure_clear (&search_time);
+  measure_clear (&snippets_time);
+  measure_clear (&add_entry_time);
   measure_clear (&import_time);
   return done;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "passend-caseload-filter.h"
+#include "passend-intervention-rules.h"
 #include "passend-text.h"
 
 #define SINGLE_KINDS (PASSEND_CASELOAD_N_FILTER_KINDS - 1)
@@ -320,8 +321,11 @@ attach_row (PassendCaseloadIndex *index,
                        (row->overdue || due <= passend_day_add_days (today, horizon_days));
     }
 
-  row->opp_required = passend_student_get_niveau (student) >= PASSEND_NIVEAU_3 &&
-                      passend_student_get_opp_established_on (student) == PASSEND_DAY_NONE;
+  /* An extra-support intervention without an OPP requires one too; the
+   * store marks the next deadline of such a student. */
+  row->opp_required = (passend_student_get_niveau (student) >= PASSEND_NIVEAU_3 &&
+                       passend_student_get_opp_established_on (student) == PASSEND_DAY_NONE) ||
+                      (deadline != NULL && passend_intervention_rules_is_opp_required (deadline));
   row->tlv_route = passend_student_get_phase (student) == PASSEND_PHASE_4_TLV;
 
   /* Builds the student's folded search text now, so the first search

@@ -10,7 +10,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "passend-demo-aanmeldingen.h"
+#include "passend-demo-consent.h"
 #include "passend-demo-deadlines.h"
+#include "passend-demo-interventions.h"
 #include "passend-demo-private.h"
 
 #define DEFAULT_STUDENTS 1200
@@ -242,7 +244,7 @@ build (DemoBuilder  *b,
   /* Status changes and their history name the coordinator. */
   passend_database_set_actor (b->database, b->oco.name);
   return demo_add_students (b, error) && demo_add_caseload (b, error) && demo_add_deadlines (b, error) &&
-         demo_add_aanmeldingen (b, error);
+         demo_add_aanmeldingen (b, error) && demo_add_consents (b, error) && demo_add_interventions (b, error);
 }
 
 /**

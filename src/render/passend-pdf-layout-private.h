@@ -19,6 +19,7 @@ typedef enum
   PASSEND_PDF_BLOCK_KEY_VALUES,
   PASSEND_PDF_BLOCK_SPACE,
   PASSEND_PDF_BLOCK_PAGE_BREAK,
+  PASSEND_PDF_BLOCK_IMAGE,
 } PassendPdfBlockKind;
 
 /* One item of the flowing content, already sanitised. */
@@ -30,6 +31,9 @@ typedef struct
   char               *text;    /* heading: plain text; paragraph: valid markup */
   GStrv               keys;    /* key-values: plain text, same length */
   GStrv               values;
+  cairo_surface_t    *image;   /* image: decoded, drawn at width × height points */
+  double              width;
+  double              height;
 } PassendPdfBlock;
 
 typedef struct

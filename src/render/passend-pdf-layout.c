@@ -48,7 +48,10 @@ static const double heading_gap_after[] = { 0, 8.0, 5.0 };
 
 typedef struct
 {
-  PangoLayout *layout;
+  PangoLayout *layout;     /* NULL for an image */
+  cairo_surface_t *image;
+  double       width;      /* image only */
+  double       height;
   int          first_line;
   int          n_lines;
   double       x;
@@ -88,7 +91,8 @@ fragment_free (gpointer data)
 {
   Fragment *fragment = data;
 
-  g_object_unref (fragment->layout);
+  g_clear_object (&fragment->layout);
+  g_clear_pointer (&fragment->image, cairo_surface_destroy);
   g_free (fragment);
 }
 
@@ -135,6 +139,7 @@ _passend_pdf_block_free (gpointer data)
   g_free (block->text);
   g_strfreev (block->keys);
   g_strfreev (block->values);
+  g_clear_pointer (&block->image, cairo_surface_destroy);
   g_free (block);
 }
 
@@ -470,6 +475,44 @@ flow_key_values (Flow                  *flow,
   flow->gap = PARAGRAPH_GAP;
 }
 
+/* An image is never split: it goes to the next page when it does not fit. */
+static void
+flow_image (Flow                  *flow,
+            const PassendPdfBlock *block)
+{
+  Fragment *fragment;
+
+  flow_take_gap (flow);
+  if (!flow_page_is_empty (flow) && flow->y + block->height > BODY_BOTTOM + EPSILON)
+    flow_new_page (flow);
+
+  fragment = g_new0 (Fragment, 1);
+  fragment->image = cairo_surface_reference (block->image);
+  fragment->width = block->width;
+  fragment->height = block->height;
+  fragment->x = TEXT_X;
+  fragment->y = flow->y;
+  g_ptr_array_add (flow->page->fragments, fragment);
+
+  flow->y += block->height;
+  flow->gap = PARAGRAPH_GAP;
+}
+
+static void
+draw_image (cairo_t        *cr,
+            const Fragment *fragment)
+{
+  double scale_x = fragment->width / cairo_image_surface_get_width (fragment->image);
+  double scale_y = fragment->height / cairo_image_surface_get_height (fragment->image);
+
+  cairo_save (cr);
+  cairo_translate (cr, fragment->x, fragment->y);
+  cairo_scale (cr, scale_x, scale_y);
+  cairo_set_source_surface (cr, fragment->image, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 PassendPdfPages *
 _passend_pdf_paginate (PangoContext  *context,
                        GPtrArray     *blocks,
@@ -507,6 +550,9 @@ _passend_pdf_paginate (PangoContext  *context,
           if (!flow_page_is_empty (&flow))
             flow_new_page (&flow);
           break;
+        case PASSEND_PDF_BLOCK_IMAGE:
+          flow_image (&flow, block);
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -521,9 +567,16 @@ static void
 draw_fragment (cairo_t        *cr,
                const Fragment *fragment)
 {
-  g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (fragment->layout);
+  g_autoptr(PangoLayoutIter) iter = NULL;
   int top = 0;
 
+  if (fragment->image != NULL)
+    {
+      draw_image (cr, fragment);
+      return;
+    }
+
+  iter = pango_layout_get_iter (fragment->layout);
   for (int i = 0; i < fragment->first_line; i++)
     pango_layout_iter_next_line (iter);
 

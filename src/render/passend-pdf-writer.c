@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "passend-pdf-layout-private.h"
@@ -25,6 +26,7 @@ struct _PassendPdfWriter
   char      *author;
   char      *subject;
   char      *footer_text;
+  GDateTime *creation_date;
   GPtrArray *blocks;      /* PassendPdfBlock */
   guint      n_pages;
 };
@@ -80,8 +82,10 @@ static void
 set_metadata (PassendPdfWriter *self,
               cairo_surface_t  *surface)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autoptr(GDateTime) created = self->creation_date != NULL
+                                 ? g_date_time_ref (self->creation_date)
+                                 : g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (created, "%Y-%m-%dT%H:%M:%S%:z");
 
   if (self->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
@@ -207,6 +211,7 @@ passend_pdf_writer_finalize (GObject *object)
   g_free (self->author);
   g_free (self->subject);
   g_free (self->footer_text);
+  g_clear_pointer (&self->creation_date, g_date_time_unref);
   g_ptr_array_unref (self->blocks);
 
   G_OBJECT_CLASS (passend_pdf_writer_parent_class)->finalize (object);
@@ -361,6 +366,18 @@ passend_pdf_writer_set_footer_text (PassendPdfWriter *self,
 }
 
 void
+passend_pdf_writer_set_creation_date (PassendPdfWriter *self,
+                                      GDateTime        *creation_date)
+{
+  g_return_if_fail (PASSEND_IS_PDF_WRITER (self));
+
+  if (creation_date != NULL)
+    g_date_time_ref (creation_date);
+  g_clear_pointer (&self->creation_date, g_date_time_unref);
+  self->creation_date = creation_date;
+}
+
+void
 passend_pdf_writer_add_heading (PassendPdfWriter *self,
                                 int               level,
                                 const char       *text)
@@ -463,6 +480,84 @@ passend_pdf_writer_add_space (PassendPdfWriter *self,
   block->kind = PASSEND_PDF_BLOCK_SPACE;
   block->space = points;
   add_block (self, block);
+}
+
+/* Images */
+
+typedef struct
+{
+  const guchar *data;
+  gsize         remaining;
+} PngReader;
+
+static cairo_status_t
+read_png (void          *closure,
+          unsigned char *data,
+          unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (length > reader->remaining)
+    return CAIRO_STATUS_READ_ERROR;
+
+  memcpy (data, reader->data, length);
+  reader->data += length;
+  reader->remaining -= length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+passend_pdf_writer_add_image (PassendPdfWriter  *self,
+                              GBytes            *png,
+                              double             height,
+                              GError           **error)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  PngReader reader = { NULL, 0 };
+  cairo_surface_t *image;
+  PassendPdfBlock *block;
+  double aspect;
+
+  g_return_val_if_fail (PASSEND_IS_PDF_WRITER (self), FALSE);
+  g_return_val_if_fail (png != NULL, FALSE);
+  g_return_val_if_fail (height > 0 && height <= PASSEND_PDF_PAGE_HEIGHT / 2, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  reader.data = g_bytes_get_data (png, &reader.remaining);
+  /* cairo reads anything as a PNG attempt; the signature tells a JPEG or
+   * an SVG apart before libpng complains about it. */
+  if (reader.remaining < sizeof signature || memcmp (reader.data, signature, sizeof signature) != 0)
+    {
+      g_set_error_literal (error, PASSEND_PDF_WRITER_ERROR, PASSEND_PDF_WRITER_ERROR_INVALID_IMAGE,
+                           _("The image is not a PNG image."));
+      return FALSE;
+    }
+
+  image = cairo_image_surface_create_from_png_stream (read_png, &reader);
+  if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS ||
+      cairo_image_surface_get_width (image) <= 0 ||
+      cairo_image_surface_get_height (image) <= 0)
+    {
+      g_set_error (error, PASSEND_PDF_WRITER_ERROR, PASSEND_PDF_WRITER_ERROR_INVALID_IMAGE,
+                   _("The image could not be read: %s"),
+                   cairo_status_to_string (cairo_surface_status (image)));
+      cairo_surface_destroy (image);
+      return FALSE;
+    }
+
+  aspect = (double) cairo_image_surface_get_width (image) / cairo_image_surface_get_height (image);
+  block = g_new0 (PassendPdfBlock, 1);
+  block->kind = PASSEND_PDF_BLOCK_IMAGE;
+  block->image = image;
+  block->height = height;
+  block->width = height * aspect;
+  if (block->width > PASSEND_PDF_PAGE_WIDTH - 2 * PASSEND_PDF_MARGIN)
+    {
+      block->width = PASSEND_PDF_PAGE_WIDTH - 2 * PASSEND_PDF_MARGIN;
+      block->height = block->width / aspect;
+    }
+  add_block (self, block);
+  return TRUE;
 }
 
 void

@@ -17,6 +17,7 @@ typedef enum
 {
   PASSEND_PDF_WRITER_ERROR_INVALID_MARKUP, /* a paragraph's Pango markup does not parse */
   PASSEND_PDF_WRITER_ERROR_FAILED,         /* cairo could not write the document */
+  PASSEND_PDF_WRITER_ERROR_INVALID_IMAGE,  /* an image is not a PNG cairo can read */
 } PassendPdfWriterError;
 
 /* A4 in PostScript points, and the page margins. */
@@ -58,6 +59,11 @@ void              passend_pdf_writer_set_subject       (PassendPdfWriter  *self,
 const char       *passend_pdf_writer_get_footer_text   (PassendPdfWriter  *self);
 void              passend_pdf_writer_set_footer_text   (PassendPdfWriter  *self,
                                                         const char        *footer_text);
+/* The creation date in the metadata; NULL (the default) means the moment
+ * of saving. A fixed date makes the same content give the same bytes, as
+ * the demo school and reproducible documents need. */
+void              passend_pdf_writer_set_creation_date (PassendPdfWriter  *self,
+                                                        GDateTime         *creation_date);
 
 /* @level 1 or 2; headings also become the PDF outline (bookmarks). */
 void              passend_pdf_writer_add_heading       (PassendPdfWriter  *self,
@@ -81,6 +87,14 @@ void              passend_pdf_writer_add_key_values    (PassendPdfWriter  *self,
 /* Vertical space in points; dropped at the top of a page. */
 void              passend_pdf_writer_add_space         (PassendPdfWriter  *self,
                                                         double             points);
+/* A PNG image (a school logo) at the left margin, @height points high
+ * with its aspect ratio kept and never wider than the text; moved whole
+ * to the next page when it does not fit. Refused with
+ * PASSEND_PDF_WRITER_ERROR_INVALID_IMAGE when the bytes are not a PNG. */
+gboolean          passend_pdf_writer_add_image         (PassendPdfWriter  *self,
+                                                        GBytes            *png,
+                                                        double             height,
+                                                        GError           **error);
 /* Starts a new page, unless the current one is still empty. */
 void              passend_pdf_writer_add_page_break    (PassendPdfWriter  *self);
 

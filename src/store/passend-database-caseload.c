@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "passend-consent-rules.h"
 #include "passend-database-private.h"
 #include "passend-text.h"
 
@@ -99,6 +100,29 @@ compare_by_name (gconstpointer a,
                                           *(PassendStudent * const *) b);
 }
 
+/* The "consent missing" flag's fact (area "consent"): whether each
+ * student's discussion consent holds today, from one query for all. */
+static gboolean
+attach_consent_coverage (PassendDatabase  *self,
+                         GPtrArray        *students,
+                         GError          **error)
+{
+  g_autoptr(GHashTable) covered = _passend_database_discussion_covered (self, passend_day_today (), error);
+
+  if (covered == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < students->len; i++)
+    {
+      PassendStudent *student = g_ptr_array_index (students, i);
+      gint64 id = passend_student_get_id (student);
+
+      passend_consent_rules_attach_discussion (student, g_hash_table_contains (covered, &id));
+    }
+
+  return TRUE;
+}
+
 /**
  * passend_database_list_cases:
  * @include_closed: also the cases that were closed
@@ -135,6 +159,10 @@ passend_database_list_cases (PassendDatabase  *self,
       _passend_database_fail (self, rc, NULL, error);
       return NULL;
     }
+  g_clear_pointer (&statement, passend_statement_reset);
+
+  if (!attach_consent_coverage (self, students, error))
+    return NULL;
 
   /* The Dutch name order ("Vries, Jan de") is not SQL's; one splice
    * emits one items-changed. */

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "passend-consent-rules.h"
 #include "passend-database-private.h"
+#include "passend-intervention-rules.h"
 #include "passend-rules.h"
 #include "passend-text.h"
 
@@ -158,6 +160,143 @@ collect_opps (PassendDatabase  *self,
   return TRUE;
 }
 
+/* Consent (area "consent"): per student, purpose and party the last day
+ * any consent that was not withdrawn holds; one that has no end never
+ * runs out. Open cases only: a closed case shares nothing any more. */
+static gboolean
+collect_consents (PassendDatabase  *self,
+                  Collector        *collector,
+                  GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  int horizon = passend_protocol_get (&collector->protocol, PASSEND_PROTOCOL_WARNING_HORIZON_DAYS);
+  int rc;
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT c.student_id, s.roepnaam, s.tussenvoegsel, s.achternaam,"
+                                         " c.purpose, max (c.party), max (c.valid_until)"
+                                         " FROM consent AS c"
+                                         " JOIN support_status AS st ON st.student_id = c.student_id AND st.case_open = 1"
+                                         " JOIN student AS s ON s.id = c.student_id"
+                                         " WHERE c.withdrawn_on IS NULL"
+                                         " GROUP BY c.student_id, c.purpose, lower (c.party)"
+                                         " HAVING count (c.valid_until) = count (*)",
+                                         error);
+  if (statement == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      PassendConsentPurpose purpose;
+      g_autofree char *description = NULL;
+      const char *party = _passend_column_text (statement, 5);
+
+      if (!passend_consent_purpose_from_code (_passend_column_text (statement, 4), &purpose))
+        continue;
+
+      if (passend_consent_purpose_needs_party (purpose) && party[0] != '\0')
+        /* TRANSLATORS: an Overzicht item: the purpose, then the party,
+         * "Consent ends: Sharing data (GGD West)". */
+        description = g_strdup_printf (_("Consent ends: %s (%s)"),
+                                       passend_consent_purpose_get_short_label (purpose), party);
+      else
+        /* TRANSLATORS: an Overzicht item, "Consent ends: Research". */
+        description = g_strdup_printf (_("Consent ends: %s"), passend_consent_purpose_get_short_label (purpose));
+
+      collect (collector, PASSEND_DEADLINE_KIND_CONSENT_EXPIRY,
+               passend_consent_rules_expiry_due (_passend_column_day (statement, 6), collector->today, horizon),
+               horizon, sqlite3_column_int64 (statement, 0), 0, statement, description);
+    }
+
+  if (rc != SQLITE_DONE)
+    return _passend_database_fail (self, rc, NULL, error);
+
+  return TRUE;
+}
+
+/* Interventions (area "interventions"): a running one whose planned end
+ * is near or past, an evaluation that is due, and the OPP an
+ * extra-support intervention requires when the student is not at niveau
+ * 3–4 already (collect_opps has those). */
+static gboolean
+collect_interventions (PassendDatabase  *self,
+                       Collector        *collector,
+                       GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  g_autoptr(PassendStatement) opps = NULL;
+  int horizon = passend_protocol_get (&collector->protocol, PASSEND_PROTOCOL_WARNING_HORIZON_DAYS);
+  int rc;
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT i.student_id, s.roepnaam, s.tussenvoegsel, s.achternaam,"
+                                         " i.status, i.planned_end_on, i.evaluation_on, k.name"
+                                         " FROM intervention AS i"
+                                         " JOIN intervention_kind AS k ON k.id = i.kind_id"
+                                         " JOIN student AS s ON s.id = i.student_id AND s.left_on IS NULL"
+                                         " WHERE i.status NOT IN ('evaluated', 'ended', 'refused')"
+                                         "   AND (i.planned_end_on IS NOT NULL OR i.evaluation_on IS NOT NULL)",
+                                         error);
+  if (statement == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      PassendInterventionStatus status = PASSEND_INTERVENTION_PROPOSED;
+      gint64 student_id = sqlite3_column_int64 (statement, 0);
+      PassendDay end = _passend_column_day (statement, 5);
+      const char *name = _passend_column_text (statement, 7);
+      g_autofree char *ends = NULL;
+      g_autofree char *evaluate = NULL;
+
+      passend_intervention_status_from_code (_passend_column_text (statement, 4), &status);
+      if (status == PASSEND_INTERVENTION_RUNNING || status == PASSEND_INTERVENTION_EXTENDED)
+        {
+          /* TRANSLATORS: an Overzicht item, "RT dyslexie ends". */
+          ends = g_strdup_printf (_("%s ends"), name);
+          collect (collector, PASSEND_DEADLINE_KIND_INTERVENTION_END, end, horizon, student_id, 0, statement, ends);
+        }
+      /* TRANSLATORS: an Overzicht item, "Evaluate RT dyslexie". */
+      evaluate = g_strdup_printf (_("Evaluate %s"), name);
+      collect (collector, PASSEND_DEADLINE_KIND_INTERVENTION_END,
+               passend_intervention_rules_evaluation_due (status, _passend_column_day (statement, 6)),
+               horizon, student_id, 0, statement, evaluate);
+    }
+  if (rc != SQLITE_DONE)
+    return _passend_database_fail (self, rc, NULL, error);
+
+  opps = _passend_database_prepare (self,
+                                    "SELECT s.id, s.roepnaam, s.tussenvoegsel, s.achternaam,"
+                                    " coalesce (st.extra_support_since, min (i.start_on),"
+                                    "  date (min (i.created_at), 'unixepoch', 'localtime'))"
+                                    " FROM intervention AS i"
+                                    " JOIN intervention_kind AS k ON k.id = i.kind_id AND k.support_level = 'extra'"
+                                    " JOIN student AS s ON s.id = i.student_id AND s.left_on IS NULL"
+                                    " LEFT JOIN support_status AS st ON st.student_id = s.id"
+                                    " WHERE i.status IN ('granted', 'running', 'extended')"
+                                    "   AND st.opp_established_on IS NULL"
+                                    "   AND (st.student_id IS NULL OR (st.case_open = 1 AND st.niveau < 3))"
+                                    " GROUP BY s.id",
+                                    error);
+  if (opps == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (opps)) == SQLITE_ROW)
+    {
+      guint before = collector->deadlines->len;
+
+      collect (collector, PASSEND_DEADLINE_KIND_OPP_ESTABLISH,
+               passend_rules_opp_due (_passend_column_day (opps, 4), &collector->protocol),
+               horizon, sqlite3_column_int64 (opps, 0), 0, opps, NULL);
+      if (collector->deadlines->len > before)
+        passend_intervention_rules_mark_opp_required (g_ptr_array_index (collector->deadlines, before));
+    }
+  if (rc != SQLITE_DONE)
+    return _passend_database_fail (self, rc, NULL, error);
+
+  return TRUE;
+}
+
 static GPtrArray *
 collect_all (PassendDatabase  *self,
              PassendDay        today,
@@ -176,7 +315,9 @@ collect_all (PassendDatabase  *self,
     return NULL;
 
   ok = collect_aanmeldingen (self, &collector, error) &&
-       collect_opps (self, &collector, error);
+       collect_opps (self, &collector, error) &&
+       collect_consents (self, &collector, error) &&
+       collect_interventions (self, &collector, error);
 
   _passend_database_exec (self, "RELEASE passend_deadlines", NULL);
 
@@ -246,6 +387,17 @@ passend_database_next_deadlines (PassendDatabase  *self,
         continue;
 
       g_hash_table_insert (next, g_memdup2 (&student_id, sizeof student_id), g_object_ref (deadline));
+    }
+
+  /* The caseload reads its "OPP required" flag from the next deadline:
+   * pass on the mark of an OPP an intervention requires. */
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      PassendDeadline *deadline = g_ptr_array_index (deadlines, i);
+      gint64 student_id = passend_deadline_get_student_id (deadline);
+
+      if (passend_intervention_rules_is_opp_required (deadline))
+        passend_intervention_rules_mark_opp_required (g_hash_table_lookup (next, &student_id));
     }
 
   return next;

@@ -160,4 +160,31 @@ gboolean          _passend_database_apply_migration (PassendDatabase  *self,
                                                      const char       *sql,
                                                      GError          **error);
 
+/* Timeline (area "timeline"): one entry by id, meldcode never. */
+PassendTimelineEntry *_passend_database_get_entry   (PassendDatabase  *self,
+                                                     gint64            entry_id,
+                                                     GError          **error);
+/* Search markup: the folded words of a query, and @text as Pango markup
+ * with them in <b> (all of it, or about @max_tokens words around the
+ * first hit). */
+GPtrArray        *_passend_search_terms             (const char       *query,
+                                                     gboolean         *last_is_prefix);
+char             *_passend_search_markup            (const char       *text,
+                                                     GPtrArray        *terms,
+                                                     gboolean          last_is_prefix,
+                                                     guint             max_tokens);
+
+/* Consent (area "consent"): student id (gint64 *) set of the students
+ * whose discussion-with-externals consent holds on @day; one query. */
+GHashTable       *_passend_database_discussion_covered (PassendDatabase  *self,
+                                                        PassendDay        day,
+                                                        GError          **error);
+
+/* Interventions: stores a new intervention like
+ * passend_database_add_intervention() but writes no timeline entry, for
+ * the demo school, whose timelines already tell the story. */
+gboolean          _passend_database_add_intervention_unrecorded (PassendDatabase      *self,
+                                                                 PassendIntervention  *intervention,
+                                                                 GError              **error);
+
 G_END_DECLS

@@ -160,6 +160,217 @@ passend_database_list_timeline (PassendDatabase  *self,
   return G_LIST_MODEL (store);
 }
 
+PassendTimelineEntry *
+_passend_database_get_entry (PassendDatabase  *self,
+                             gint64            entry_id,
+                             GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  int rc;
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT " ENTRY_COLUMNS " FROM timeline_entry AS e "
+                                         "WHERE e.id = ?1 AND e.confidentiality <> 'meldcode'",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, entry_id);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    return entry_from_row (statement);
+
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_NOT_FOUND,
+                         _("The entry does not exist."));
+  else
+    _passend_database_fail (self, rc, NULL, error);
+
+  return NULL;
+}
+
+/**
+ * passend_database_get_entry:
+ *
+ * Returns: (transfer full): the entry, or %NULL with NOT_FOUND; a
+ *   meldcode entry is not found here
+ */
+PassendTimelineEntry *
+passend_database_get_entry (PassendDatabase  *self,
+                            gint64            entry_id,
+                            GError          **error)
+{
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _passend_database_get_entry (self, entry_id, error);
+}
+
+/* Drafts
+ *
+ * A draft is written every time the typing pauses. It gets no audit row
+ * and no "changed" signal: it is not part of the record (nobody else
+ * reads it, saving the entry deletes it), and an audit row per pause
+ * would bury the writes the FG needs to see. */
+
+/**
+ * passend_database_save_draft:
+ * @draft_id: (inout): the draft to replace, 0 for a new one
+ *
+ * Stores what is being typed for @draft's student: its id is the entry
+ * being edited, 0 for a new entry.
+ */
+gboolean
+passend_database_save_draft (PassendDatabase       *self,
+                             PassendTimelineEntry  *draft,
+                             gint64                *draft_id,
+                             GError               **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  const char *kind_code;
+  const char *level_code;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (PASSEND_IS_TIMELINE_ENTRY (draft), FALSE);
+  g_return_val_if_fail (draft_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kind_code = passend_entry_kind_to_code (passend_timeline_entry_get_kind (draft));
+  level_code = passend_confidentiality_to_code (passend_timeline_entry_get_confidentiality (draft));
+  if (kind_code == NULL || level_code == NULL)
+    return _passend_database_invalid (error, _("The kind or confidentiality of the entry is not known."));
+
+  if (*draft_id == 0)
+    statement = _passend_database_prepare (self,
+                                           "INSERT INTO entry_draft (student_id, entry_id, kind, occurred_at, "
+                                           "title, body, confidentiality, is_fact, updated_at) "
+                                           "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                           error);
+  else
+    statement = _passend_database_prepare (self,
+                                           "UPDATE entry_draft SET student_id = ?2, entry_id = ?3, kind = ?4, "
+                                           "occurred_at = ?5, title = ?6, body = ?7, confidentiality = ?8, "
+                                           "is_fact = ?9, updated_at = ?10 WHERE id = ?1",
+                                           error);
+  if (statement == NULL)
+    return FALSE;
+
+  if (!_passend_database_write_begin (self, error))
+    return FALSE;
+
+  if (*draft_id != 0)
+    sqlite3_bind_int64 (statement, 1, *draft_id);
+  sqlite3_bind_int64 (statement, 2, passend_timeline_entry_get_student_id (draft));
+  _passend_bind_id (statement, 3, passend_timeline_entry_get_id (draft));
+  sqlite3_bind_text (statement, 4, kind_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 5, passend_timeline_entry_get_occurred_at (draft));
+  _passend_bind_text (statement, 6, passend_timeline_entry_get_title (draft));
+  _passend_bind_text (statement, 7, passend_timeline_entry_get_body (draft));
+  sqlite3_bind_text (statement, 8, level_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 9, passend_timeline_entry_get_is_fact (draft) ? 1 : 0);
+  sqlite3_bind_int64 (statement, 10, _passend_database_now ());
+
+  if (!_passend_database_step_done (self, statement, error))
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  if (*draft_id == 0)
+    *draft_id = sqlite3_last_insert_rowid (self->db);
+
+  return _passend_database_write_commit (self, error);
+}
+
+/**
+ * passend_database_get_draft:
+ * @entry_id: the entry being edited, 0 for a new one
+ * @draft_id: (out): the draft's id
+ *
+ * Returns: (transfer full) (nullable): the latest draft for @student_id
+ *   and @entry_id, or %NULL without an error when there is none
+ */
+PassendTimelineEntry *
+passend_database_get_draft (PassendDatabase  *self,
+                            gint64            student_id,
+                            gint64            entry_id,
+                            gint64           *draft_id,
+                            GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  PassendTimelineEntry *draft;
+  PassendEntryKind kind = PASSEND_ENTRY_KIND_OBSERVATION;
+  PassendConfidentiality level = PASSEND_CONFIDENTIALITY_NORMAL;
+  int rc;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (draft_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *draft_id = 0;
+  statement = _passend_database_prepare (self,
+                                         "SELECT id, kind, occurred_at, title, body, confidentiality, is_fact "
+                                         "FROM entry_draft WHERE student_id = ?1 AND entry_id IS ?2 "
+                                         "ORDER BY updated_at DESC, id DESC LIMIT 1",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, student_id);
+  _passend_bind_id (statement, 2, entry_id);
+
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_DONE)
+    return NULL;
+  if (rc != SQLITE_ROW)
+    {
+      _passend_database_fail (self, rc, NULL, error);
+      return NULL;
+    }
+
+  passend_entry_kind_from_code (_passend_column_text (statement, 1), &kind);
+  passend_confidentiality_from_code (_passend_column_text (statement, 5), &level);
+
+  draft = passend_timeline_entry_new ();
+  *draft_id = sqlite3_column_int64 (statement, 0);
+  passend_timeline_entry_set_id (draft, entry_id);
+  passend_timeline_entry_set_student_id (draft, student_id);
+  passend_timeline_entry_set_kind (draft, kind);
+  passend_timeline_entry_set_occurred_at (draft, sqlite3_column_int64 (statement, 2));
+  passend_timeline_entry_set_title (draft, _passend_column_text (statement, 3));
+  passend_timeline_entry_set_body (draft, _passend_column_text (statement, 4));
+  passend_timeline_entry_set_confidentiality (draft, level);
+  passend_timeline_entry_set_is_fact (draft, sqlite3_column_int (statement, 6) != 0);
+  return draft;
+}
+
+gboolean
+passend_database_discard_draft (PassendDatabase  *self,
+                                gint64            draft_id,
+                                GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  statement = _passend_database_prepare (self, "DELETE FROM entry_draft WHERE id = ?1", error);
+  if (statement == NULL)
+    return FALSE;
+
+  if (!_passend_database_write_begin (self, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, draft_id);
+  if (!_passend_database_step_done (self, statement, error))
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  return _passend_database_write_commit (self, error);
+}
+
 /* Search */
 
 /* Turns what the user typed into an FTS5 query that cannot be read as
@@ -278,6 +489,63 @@ passend_database_search_entries (PassendDatabase  *self,
                                                       _passend_column_text (statement, 11));
 
       passend_timeline_entry_set_student_name (entry, name);
+      g_list_store_append (store, entry);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _passend_database_fail (self, rc, NULL, error);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/**
+ * passend_database_search_student_entries:
+ *
+ * Searches the title and body of one student's entries, as
+ * passend_database_search_entries() does for all; newest first.
+ */
+GListModel *
+passend_database_search_student_entries (PassendDatabase  *self,
+                                         gint64            student_id,
+                                         const char       *query,
+                                         GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+  g_autoptr(GListStore) store = NULL;
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  store = g_list_store_new (PASSEND_TYPE_TIMELINE_ENTRY);
+
+  match = _passend_database_fts_query (query);
+  if (match == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&store));
+
+  /* The student's own rows drive the query (a few thousand at most);
+   * the index answers whether each matches. */
+  statement = _passend_database_prepare (self,
+                                         "SELECT " ENTRY_COLUMNS " FROM timeline_entry AS e "
+                                         "WHERE e.student_id = ?2 AND e.confidentiality <> 'meldcode' "
+                                         "AND e.id IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?1) "
+                                         "ORDER BY e.occurred_at DESC, e.id DESC",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 2, student_id);
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      g_autoptr(PassendTimelineEntry) entry = entry_from_row (statement);
+
       g_list_store_append (store, entry);
     }
 

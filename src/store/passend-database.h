@@ -10,9 +10,11 @@
 #include <gio/gio.h>
 
 #include "passend-aanmelding.h"
+#include "passend-consent.h"
 #include "passend-deadline.h"
 #include "passend-guardian.h"
 #include "passend-holiday.h"
+#include "passend-intervention.h"
 #include "passend-organisation.h"
 #include "passend-person.h"
 #include "passend-protocol.h"
@@ -531,5 +533,292 @@ gboolean         passend_database_log_export           (PassendDatabase       *s
                                                         const char            *what,
                                                         guint                  n_records,
                                                         GError               **error);
+
+/* Timeline editing (area "timeline"): quick capture with drafts, edits
+ * that keep earlier versions, deletion with undo, entries for several
+ * students, search with snippets. Writes emit "changed" with entity
+ * "timeline-entry"; drafts are not announced. */
+
+PassendTimelineEntry *passend_database_get_entry        (PassendDatabase       *self,
+                                                         gint64                 entry_id,
+                                                         GError               **error);
+/* Adds @entry (refused when dated after today or with neither title nor
+ * text) and sets its id. Each student in @also_for gets a private copy
+ * sharing a link group; @draft_id (0: none) is deleted in the same
+ * transaction. */
+gboolean         passend_database_save_new_entry       (PassendDatabase       *self,
+                                                        PassendTimelineEntry  *entry,
+                                                        gint64                 draft_id,
+                                                        const gint64          *also_for,
+                                                        guint                  n_also_for,
+                                                        GError               **error);
+/* Stores an edit of one entry (not its linked copies); the previous
+ * content becomes a version. Deletes @draft_id (0: none). */
+gboolean         passend_database_update_entry         (PassendDatabase       *self,
+                                                        PassendTimelineEntry  *entry,
+                                                        gint64                 draft_id,
+                                                        GError               **error);
+/* 0 when the entry is its student's alone; -1 on error. */
+gint64           passend_database_get_link_group       (PassendDatabase       *self,
+                                                        gint64                 entry_id,
+                                                        GError               **error);
+
+typedef struct
+{
+  PassendTimelineEntry *entry;        /* the content as it was */
+  gint64                replaced_at;  /* when the edit replaced it */
+  char                 *replaced_by;
+} PassendEntryVersion;
+
+void             passend_entry_version_free            (PassendEntryVersion   *version);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendEntryVersion, passend_entry_version_free)
+
+/* A GPtrArray of PassendEntryVersion, latest replaced first. */
+GPtrArray       *passend_database_list_entry_versions  (PassendDatabase       *self,
+                                                        gint64                 entry_id,
+                                                        GError               **error);
+/* The set of ids (gint64 *) of @student_id's entries that were edited. */
+GHashTable      *passend_database_list_edited_entries  (PassendDatabase       *self,
+                                                        gint64                 student_id,
+                                                        GError               **error);
+
+/* A deleted entry held in memory until its undo toast goes. */
+typedef struct _PassendDeletedEntry PassendDeletedEntry;
+
+void             passend_deleted_entry_free            (PassendDeletedEntry   *deleted);
+gint64           passend_deleted_entry_get_id          (PassendDeletedEntry   *deleted);
+gint64           passend_deleted_entry_get_student_id  (PassendDeletedEntry   *deleted);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendDeletedEntry, passend_deleted_entry_free)
+
+PassendDeletedEntry *passend_database_delete_entry     (PassendDatabase       *self,
+                                                        gint64                 entry_id,
+                                                        GError               **error);
+/* Puts it back with the same id, versions, attachments and index row. */
+gboolean         passend_database_restore_entry        (PassendDatabase       *self,
+                                                        PassendDeletedEntry   *deleted,
+                                                        GError               **error);
+
+/* Drafts: @draft's id is the entry being edited (0: a new entry).
+ * *@draft_id 0 stores a new draft and sets it. */
+gboolean         passend_database_save_draft           (PassendDatabase       *self,
+                                                        PassendTimelineEntry  *draft,
+                                                        gint64                *draft_id,
+                                                        GError               **error);
+/* The latest draft, or NULL without an error when there is none. */
+PassendTimelineEntry *passend_database_get_draft        (PassendDatabase       *self,
+                                                         gint64                 student_id,
+                                                         gint64                 entry_id,
+                                                         gint64                *draft_id,
+                                                         GError               **error);
+gboolean         passend_database_discard_draft        (PassendDatabase       *self,
+                                                        gint64                 draft_id,
+                                                        GError               **error);
+
+/* One student's entries matching @query, newest first. */
+GListModel      *passend_database_search_student_entries (PassendDatabase     *self,
+                                                          gint64               student_id,
+                                                          const char          *query,
+                                                          GError             **error);
+
+typedef struct
+{
+  PassendTimelineEntry *entry;           /* with the student's name */
+  /* Pango markup, found words in <b>: the title, and the body around
+   * the found words */
+  char                 *title_markup;
+  char                 *snippet_markup;
+} PassendSearchHit;
+
+void             passend_search_hit_free               (PassendSearchHit      *hit);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendSearchHit, passend_search_hit_free)
+
+/* passend_database_search_entries() with snippets: a GPtrArray of
+ * PassendSearchHit. */
+GPtrArray       *passend_database_search_entry_snippets (PassendDatabase      *self,
+                                                         const char           *query,
+                                                         guint                 limit,
+                                                         GError              **error);
+
+/* Attachments (area "attachments"): reading them back and removing them.
+ * The content of a CORRUPT error from load names what is missing. */
+typedef struct
+{
+  gint64  id;
+  gint64  entry_id;
+  char   *sha256;
+  char   *file_name;
+  char   *media_type;
+  gint64  size;        /* -1 when the stored content is missing */
+  gint64  added_at;
+} PassendAttachment;
+
+void             passend_attachment_free               (PassendAttachment     *attachment);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendAttachment, passend_attachment_free)
+
+/* A GPtrArray of PassendAttachment, in the order they were added. */
+GPtrArray       *passend_database_list_attachments     (PassendDatabase       *self,
+                                                        gint64                 entry_id,
+                                                        GError               **error);
+/* CORRUPT when an attachment refers to content that is not there. */
+GBytes          *passend_database_load_attachment      (PassendDatabase       *self,
+                                                        const char            *sha256,
+                                                        GError               **error);
+/* -1 on error. */
+gint64           passend_database_count_attachment_uses (PassendDatabase      *self,
+                                                         const char           *sha256,
+                                                         GError              **error);
+/* The content goes with its last use. */
+gboolean         passend_database_remove_attachment    (PassendDatabase       *self,
+                                                        gint64                 attachment_id,
+                                                        GError               **error);
+
+/* Chronology export (area "chronology"). */
+
+/* The id of the student with @lvs_number (surrounding spaces ignored);
+ * 0 and a NOT_FOUND error that names the number when there is none. */
+gint64           passend_database_find_student_id      (PassendDatabase       *self,
+                                                        const char            *lvs_number,
+                                                        GError               **error);
+
+
+/* Consent ledger (area "consent"; DOMAIN.md §6, §10.1). Each write is one
+ * transaction with its audit row; "changed" follows the commit with
+ * entity "consent" (and "timeline-entry" for the entry it leaves). */
+
+/* Stores @consent with its givers and, in the same transaction, a
+ * timeline entry of kind consent; sets the id. Refuses (INVALID) a
+ * giver without gezag or of another student, the student as giver under
+ * 16, guardians as givers from 18, no giver at all, a request or share
+ * without a named party, a day in the future, and an end before the
+ * start. */
+gboolean         passend_database_add_consent          (PassendDatabase        *self,
+                                                        PassendConsent         *consent,
+                                                        GError                **error);
+/* The same checks, but no timeline entry, and the withdrawal day may be
+ * set: for consents known from elsewhere (the demo school, an earlier
+ * system). */
+gboolean         passend_database_add_consent_record   (PassendDatabase        *self,
+                                                        PassendConsent         *consent,
+                                                        GError                **error);
+/* From @withdrawn_on on the consent no longer holds; leaves a timeline
+ * entry. A second withdrawal is INVALID. */
+gboolean         passend_database_withdraw_consent     (PassendDatabase        *self,
+                                                        gint64                  consent_id,
+                                                        PassendDay              withdrawn_on,
+                                                        GError                **error);
+/* A GPtrArray of PassendConsent with givers, latest given first. */
+GPtrArray       *passend_database_list_consents        (PassendDatabase        *self,
+                                                        gint64                  student_id,
+                                                        GError                **error);
+/* Whether a consent for @purpose (and @party, NULL: any) holds on @day.
+ * FALSE with @error set on failure. */
+gboolean         passend_database_has_valid_consent    (PassendDatabase        *self,
+                                                        gint64                  student_id,
+                                                        PassendConsentPurpose   purpose,
+                                                        const char             *party,
+                                                        PassendDay              day,
+                                                        GError                **error);
+/* A GPtrArray of PassendOrganisation (id, name, kind) by name: the
+ * parties a consent can name. */
+GPtrArray       *passend_database_list_consent_partners (PassendDatabase       *self,
+                                                         GError               **error);
+
+/* Interventions and arrangements (area "interventions"; DOMAIN.md §7,
+ * §10.4). Each write is one transaction with its audit row; a change to
+ * a student's intervention also lands on the timeline (in Dutch, linked
+ * through the entry's intervention) in that transaction. "changed"
+ * follows the commit with entity "intervention-kind" or "intervention"
+ * (and "timeline-entry" when an entry was written, "support-status" with
+ * the student id for an extra-support intervention: it may require an
+ * OPP). */
+
+/* The catalogue by name; archived kinds only with @include_archived. */
+GListModel      *passend_database_list_intervention_kinds    (PassendDatabase          *self,
+                                                              gboolean                  include_archived,
+                                                              GError                  **error);
+PassendInterventionKind *passend_database_get_intervention_kind (PassendDatabase       *self,
+                                                              gint64                    kind_id,
+                                                              GError                  **error);
+/* Refuses a kind without a name, with more than one default length or a
+ * default longer than its maximum (INVALID), or with the name of another
+ * kind (CONSTRAINT). Sets the id, and the code (made from the name when
+ * empty). */
+gboolean         passend_database_add_intervention_kind      (PassendDatabase          *self,
+                                                              PassendInterventionKind  *kind,
+                                                              GError                  **error);
+/* Stores everything but the code, which never changes. */
+gboolean         passend_database_update_intervention_kind   (PassendDatabase          *self,
+                                                              PassendInterventionKind  *kind,
+                                                              GError                  **error);
+/* An archived kind is no longer offered for new interventions. */
+gboolean         passend_database_archive_intervention_kind  (PassendDatabase          *self,
+                                                              gint64                    kind_id,
+                                                              gboolean                  archived,
+                                                              GError                  **error);
+/* Only a kind no student ever had: one in use is a CONSTRAINT error
+ * (archive it instead). */
+gboolean         passend_database_remove_intervention_kind   (PassendDatabase          *self,
+                                                              gint64                    kind_id,
+                                                              GError                  **error);
+
+/* Who can provide an intervention: an organisation or a person. */
+typedef struct
+{
+  gint64  person_id;        /* 0 for an organisation */
+  gint64  organisation_id;  /* 0 for a person */
+  char   *name;
+  char   *detail;           /* a person's organisation or role */
+} PassendInterventionProvider;
+
+void             passend_intervention_provider_free          (PassendInterventionProvider *provider);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendInterventionProvider, passend_intervention_provider_free)
+
+/* A GPtrArray of PassendInterventionProvider: organisations, then people. */
+GPtrArray       *passend_database_list_intervention_providers (PassendDatabase         *self,
+                                                               GError                 **error);
+
+/* A student's interventions: those still open first, newest first; a
+ * GListModel of PassendIntervention with kind and provider names. */
+GListModel      *passend_database_list_interventions         (PassendDatabase          *self,
+                                                              gint64                    student_id,
+                                                              GError                  **error);
+PassendIntervention *passend_database_get_intervention       (PassendDatabase          *self,
+                                                              gint64                    intervention_id,
+                                                              GError                  **error);
+/* Stores a new intervention and sets its id. The planned end, when not
+ * given, follows from the start and the kind's default length; planned
+ * sessions, when 0, are the kind's. An end past the kind's maximum (JOS:
+ * 5 months), an archived kind, or a person and an organisation both as
+ * provider are INVALID. The timeline records "<kind> <status>". */
+gboolean         passend_database_add_intervention           (PassendDatabase          *self,
+                                                              PassendIntervention      *intervention,
+                                                              GError                  **error);
+/* Stores every field; a new status is recorded as in
+ * passend_database_set_intervention_status(), other changes as one
+ * entry listing them. */
+gboolean         passend_database_update_intervention        (PassendDatabase          *self,
+                                                              PassendIntervention      *intervention,
+                                                              GError                  **error);
+/* The timeline entry is of kind intervention-start for running,
+ * intervention-end for evaluated and ended, decision otherwise, dated
+ * @on (PASSEND_DAY_NONE: now); @note (may be NULL) becomes its text.
+ * Starting an intervention without a start day starts it on @on. */
+gboolean         passend_database_set_intervention_status    (PassendDatabase          *self,
+                                                              gint64                    intervention_id,
+                                                              PassendInterventionStatus status,
+                                                              PassendDay                on,
+                                                              const char               *note,
+                                                              GError                  **error);
+gboolean         passend_database_record_intervention_sessions (PassendDatabase        *self,
+                                                                gint64                  intervention_id,
+                                                                int                     sessions_held,
+                                                                GError                **error);
+/* Records the evaluation (@outcome required, @evaluated_on not in the
+ * future; NONE: today) and sets the status to evaluated. */
+gboolean         passend_database_evaluate_intervention      (PassendDatabase          *self,
+                                                              gint64                    intervention_id,
+                                                              PassendDay                evaluated_on,
+                                                              const char               *outcome,
+                                                              GError                  **error);
 
 G_END_DECLS

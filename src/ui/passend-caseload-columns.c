@@ -11,6 +11,7 @@
 
 #include "passend-caseload-columns.h"
 #include "passend-caseload-filter.h"
+#include "passend-consent-rules.h"
 #include "passend-ui-util.h"
 
 typedef struct
@@ -538,6 +539,10 @@ collect_flags (PassendStudent *student,
     flags[n++] = (Flag) { "document-edit-symbolic", _("OPP required: level 3 or 4 without an OPP") };
   if (row != NULL && row->tlv_route)
     flags[n++] = (Flag) { "document-send-symbolic", _("TLV route: phase 4") };
+  /* A closed case never needs consent, so three flags still suffice. */
+  if (passend_consent_rules_flag_missing (student))
+    flags[n++] = (Flag) { "security-low-symbolic",
+                          _("Consent missing: no valid consent to discuss the student with external partners") };
   if (!passend_student_get_case_open (student))
     flags[n++] = (Flag) { "object-select-symbolic", _("Closed case") };
 

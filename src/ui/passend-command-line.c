@@ -18,6 +18,7 @@
 #include "passend-command-line.h"
 #include "passend-database.h"
 #include "passend-demo-school.h"
+#include "passend-export-command.h"
 #include "passend-import-command.h"
 
 /* Exit statuses: 1 when the work failed, 2 when the command line itself
@@ -45,6 +46,7 @@ static const struct
   { "check", N_("Check a database and show what it holds"), run_check },
   { "deadlines", N_("List the overdue and coming deadlines"), run_deadlines },
   { "import-students", N_("Import students from a Magister or Somtoday export"), passend_import_command_run },
+  { "export-timeline", N_("Export a student’s timeline as a PDF chronology"), passend_export_command_run },
 };
 
 static int

@@ -9,10 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-chronology-dialog.h"
 #include "passend-student-details.h"
 #include "passend-student-page.h"
 #include "passend-student-support.h"
-#include "passend-timeline-row.h"
+#include "passend-timeline-view.h"
 #include "passend-ui-util.h"
 #include "passend-wrap-box.h"
 
@@ -38,9 +39,7 @@ struct _PassendStudentPage
   GtkWidget       *guardians_box;
   GtkWidget       *needs_section;
   GtkWidget       *needs_box;
-  GtkLabel        *timeline_count_label;
-  GtkStack        *timeline_stack;
-  GtkListView     *timeline_view;
+  PassendTimelineView *timeline;
 
   /* Owned references */
   PassendDatabase *database;
@@ -267,28 +266,7 @@ load_needs (PassendStudentPage *self)
 static void
 load_timeline (PassendStudentPage *self)
 {
-  g_autoptr(GListModel) timeline = NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *count = NULL;
-  guint n_items;
-
-  timeline = passend_database_list_timeline (self->database,
-                                             passend_student_get_id (self->student),
-                                             &error);
-  if (timeline == NULL)
-    {
-      emit_error_toast (self, _("Could not load the timeline"), error);
-      timeline = G_LIST_MODEL (g_list_store_new (PASSEND_TYPE_TIMELINE_ENTRY));
-    }
-
-  n_items = g_list_model_get_n_items (timeline);
-  selection = gtk_no_selection_new (g_object_ref (timeline));
-  gtk_list_view_set_model (self->timeline_view, GTK_SELECTION_MODEL (selection));
-
-  count = g_strdup_printf (ngettext ("%u entry", "%u entries", n_items), n_items);
-  gtk_label_set_text (self->timeline_count_label, count);
-  gtk_stack_set_visible_child_name (self->timeline_stack, n_items > 0 ? "list" : "empty");
+  passend_timeline_view_set_student (self->timeline, self->student);
 }
 
 static void
@@ -327,6 +305,24 @@ section_add_toast_cb (PassendStudentPage *self,
                       AdwToast           *toast)
 {
   g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+}
+
+/* Chronology export (area "chronology"). */
+static void
+export_chronology_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
+  PassendChronologyDialog *dialog;
+
+  if (self->database == NULL || self->student == NULL)
+    return;
+
+  dialog = passend_chronology_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                          self->database, self->student);
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -406,30 +402,21 @@ database_changed_cb (PassendStudentPage *self,
     self->reload_source = g_idle_add_once (reload_idle_cb, self);
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+/* Ctrl+N here is a new entry for this student; on the caseload it
+ * makes a new student. */
+static gboolean
+new_entry_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
 {
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_child (item, passend_timeline_row_new ());
-}
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
-}
+  if (self->student == NULL)
+    return FALSE;
 
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (gtk_list_item_get_child (item)), NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  passend_timeline_view_new_entry (self->timeline);
+  return TRUE;
 }
 
 static gboolean
@@ -437,8 +424,8 @@ passend_student_page_grab_focus (GtkWidget *widget)
 {
   PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->timeline_stack), "list") == 0)
-    return gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+  if (passend_timeline_view_get_n_all (self->timeline) > 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 
   return gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
 }
@@ -546,7 +533,7 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
-  g_type_ensure (PASSEND_TYPE_TIMELINE_ROW);
+  g_type_ensure (PASSEND_TYPE_TIMELINE_VIEW);
   g_type_ensure (PASSEND_TYPE_WRAP_BOX);
   g_type_ensure (PASSEND_TYPE_STUDENT_SUPPORT);
   g_type_ensure (PASSEND_TYPE_STUDENT_DETAILS);
@@ -569,25 +556,22 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, guardians_box);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, needs_section);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, needs_box);
-  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_count_label);
-  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_stack);
-  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, timeline);
 
   /* Escape leaves the student, as the back button does. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, new_entry_cb, NULL);
+
+  gtk_widget_class_install_action (widget_class, "student.export-chronology", NULL, export_chronology_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "student.export-chronology", NULL);
 }
 
 static void
 passend_student_page_init (PassendStudentPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
-  gtk_list_view_set_factory (self->timeline_view, factory);
+  g_signal_connect_object (self->timeline, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   passend_student_details_set_live (self->details, TRUE);
   g_signal_connect_object (self->details, "saved", G_CALLBACK (details_saved_cb), self, G_CONNECT_SWAPPED);
@@ -625,6 +609,7 @@ passend_student_page_set_database (PassendStudentPage *self,
   g_set_object (&self->database, database);
   passend_student_support_set_database (self->support, database);
   passend_student_details_set_database (self->details, database);
+  passend_timeline_view_set_database (self->timeline, database);
 
   if (database != NULL)
     g_signal_connect_object (database, "changed",
@@ -656,7 +641,7 @@ passend_student_page_set_student (PassendStudentPage *self,
 
   if (student == NULL)
     {
-      gtk_list_view_set_model (self->timeline_view, NULL);
+      passend_timeline_view_set_student (self->timeline, NULL);
       return;
     }
 
@@ -683,4 +668,19 @@ passend_student_page_set_folded (PassendStudentPage *self,
 
   self->folded = folded;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+/* Shows the timeline with @entry_id selected (from the global search). */
+gboolean
+passend_student_page_show_entry (PassendStudentPage *self,
+                                 gint64              entry_id)
+{
+  g_return_val_if_fail (PASSEND_IS_STUDENT_PAGE (self), FALSE);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  if (!passend_timeline_view_select_entry (self->timeline, entry_id))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+  return TRUE;
 }

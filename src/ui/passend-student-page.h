@@ -29,6 +29,9 @@ PassendStudent  *passend_student_page_get_student  (PassendStudentPage *self);
  * and loads its guardians, needs and timeline. */
 void             passend_student_page_set_student  (PassendStudentPage *self,
                                                     PassendStudent     *student);
+/* Shows the timeline with the entry selected; FALSE if it is not there. */
+gboolean         passend_student_page_show_entry   (PassendStudentPage *self,
+                                                    gint64              entry_id);
 gboolean         passend_student_page_get_folded   (PassendStudentPage *self);
 void             passend_student_page_set_folded   (PassendStudentPage *self,
                                                     gboolean            folded);

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "passend-close-case-dialog.h"
+#include "passend-consent-list.h"
+#include "passend-intervention-list.h"
 #include "passend-status-dialog.h"
 #include "passend-student-support-private.h"
 #include "passend-ui-util.h"
@@ -540,6 +542,8 @@ passend_student_support_class_init (PassendStudentSupportClass *klass)
     g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (PASSEND_TYPE_INTERVENTION_LIST);
+  g_type_ensure (PASSEND_TYPE_CONSENT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-student-support.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendStudentSupport, status_row);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentSupport, change_button);

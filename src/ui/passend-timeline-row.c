@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-attachment-list.h"
 #include "passend-date.h"
 #include "passend-timeline-row.h"
 
@@ -27,6 +28,11 @@ struct _PassendTimelineRow
   GtkLabel             *date_label;
   GtkLabel             *meta_label;
   GtkLabel             *body_label;
+  GtkLabel             *year_label;
+  GtkLabel             *month_label;
+  GtkButton            *edited_button;
+  GtkMenuButton        *menu_button;
+  PassendAttachmentList *attachment_list;
 
   /* Owned references */
   PassendTimelineEntry *entry;
@@ -91,6 +97,36 @@ update_confidentiality (PassendTimelineRow     *self,
   gtk_widget_set_css_classes (GTK_WIDGET (self->confidentiality_label), classes);
 }
 
+/* The menu names its entry by id, so a recycled row can never act on
+ * the entry it showed before. */
+static void
+update_menu (PassendTimelineRow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  gint64 id = passend_timeline_entry_get_id (self->entry);
+  g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit"), NULL);
+  g_autoptr(GMenuItem) versions = g_menu_item_new (_("Earlier _Versions"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+
+  g_menu_item_set_action_and_target_value (edit, "timeline.edit-entry", g_variant_new_int64 (id));
+  g_menu_item_set_action_and_target_value (versions, "timeline.show-versions", g_variant_new_int64 (id));
+  g_menu_item_set_action_and_target_value (delete, "timeline.delete-entry", g_variant_new_int64 (id));
+  g_menu_append_item (menu, edit);
+  g_menu_append_item (menu, versions);
+  g_menu_append_item (menu, delete);
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+}
+
+static void
+edited_clicked_cb (PassendTimelineRow *self)
+{
+  if (self->entry == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "timeline.show-versions", "x",
+                              passend_timeline_entry_get_id (self->entry));
+}
+
 static void
 clear_row (PassendTimelineRow *self)
 {
@@ -102,6 +138,10 @@ clear_row (PassendTimelineRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->confidentiality_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->opinion_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->edited_button), FALSE);
+  gtk_menu_button_set_menu_model (self->menu_button, NULL);
+  passend_attachment_list_set_entry_id (self->attachment_list, 0);
+  passend_timeline_row_set_headers (self, NULL, NULL);
 }
 
 static void
@@ -135,6 +175,8 @@ update_row (PassendTimelineRow *self)
   update_confidentiality (self, passend_timeline_entry_get_confidentiality (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->opinion_label),
                           !passend_timeline_entry_get_is_fact (entry));
+  update_menu (self);
+  passend_attachment_list_set_entry_id (self->attachment_list, passend_timeline_entry_get_id (entry));
 }
 
 static void
@@ -202,6 +244,7 @@ passend_timeline_row_class_init (PassendTimelineRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PASSEND_TYPE_ATTACHMENT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-timeline-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, kind_icon);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, title_label);
@@ -210,12 +253,19 @@ passend_timeline_row_class_init (PassendTimelineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, body_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, year_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, month_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, edited_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, attachment_list);
+  gtk_widget_class_bind_template_callback (widget_class, edited_clicked_cb);
 }
 
 static void
 passend_timeline_row_init (PassendTimelineRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  passend_attachment_list_add_drop_target (self->attachment_list, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -248,4 +298,39 @@ passend_timeline_row_set_entry (PassendTimelineRow   *self,
     clear_row (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+/* Section headers live in the first row of each section: GtkListView
+ * has no sections in GTK 4.8. NULL hides a header. */
+void
+passend_timeline_row_set_headers (PassendTimelineRow *self,
+                                  const char         *school_year,
+                                  const char         *month)
+{
+  g_return_if_fail (PASSEND_IS_TIMELINE_ROW (self));
+
+  gtk_label_set_text (self->year_label, school_year);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_label), school_year != NULL);
+  gtk_label_set_text (self->month_label, month);
+  gtk_widget_set_visible (GTK_WIDGET (self->month_label), month != NULL);
+}
+
+void
+passend_timeline_row_set_edited (PassendTimelineRow *self,
+                                 gboolean            edited)
+{
+  g_return_if_fail (PASSEND_IS_TIMELINE_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->edited_button), edited);
+}
+
+/* Rows that are not part of an editable timeline (search results, other
+ * lists) show no menu. */
+void
+passend_timeline_row_set_show_menu (PassendTimelineRow *self,
+                                    gboolean            show_menu)
+{
+  g_return_if_fail (PASSEND_IS_TIMELINE_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), show_menu);
 }

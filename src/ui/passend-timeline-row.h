@@ -22,5 +22,13 @@ PassendTimelineEntry *passend_timeline_row_get_entry (PassendTimelineRow   *self
 /* NULL clears the row, so a recycled row never shows a stale entry. */
 void                  passend_timeline_row_set_entry (PassendTimelineRow   *self,
                                                       PassendTimelineEntry *entry);
+void                  passend_timeline_row_set_headers (PassendTimelineRow *self,
+                                                        const char         *school_year,
+                                                        const char         *month);
+/* Shows "Edited", which opens the earlier versions. */
+void                  passend_timeline_row_set_edited  (PassendTimelineRow *self,
+                                                        gboolean            edited);
+void                  passend_timeline_row_set_show_menu (PassendTimelineRow *self,
+                                                          gboolean            show_menu);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "passend-caseload-page.h"
 #include "passend-import-dialog.h"
 #include "passend-overview-page.h"
+#include "passend-search-window.h"
 #include "passend-student-editor.h"
 #include "passend-student-page.h"
 #include "passend-window.h"
@@ -80,6 +81,7 @@ update_actions (PassendWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-entries", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-student", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-aanmelding", shown);
@@ -193,6 +195,33 @@ search_action (GtkWidget  *widget,
     passend_window_show_page (self, "caseload");
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
   passend_caseload_page_focus_search (self->caseload_page);
+}
+
+static void
+search_result_activated_cb (PassendWindow  *self,
+                            PassendStudent *student,
+                            gint64          entry_id)
+{
+  passend_window_show_student (self, student);
+  passend_student_page_show_entry (self->student_page, entry_id);
+}
+
+/* Ctrl+K: the entries of all students (area "timeline"). */
+static void
+search_entries_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendSearchWindow *search;
+
+  if (self->database == NULL)
+    return;
+
+  search = passend_search_window_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (search, "entry-activated", G_CALLBACK (search_result_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (search));
 }
 
 static void
@@ -322,6 +351,7 @@ passend_window_class_init (PassendWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.search-entries", NULL, search_entries_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.new-student", NULL, new_student_action);
   gtk_widget_class_install_action (widget_class, "win.show-aanmelding", "x", show_aanmelding_action);
@@ -335,6 +365,8 @@ passend_window_class_init (PassendWindowClass *klass)
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-student", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "win.search-entries", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.back", NULL);
 }
