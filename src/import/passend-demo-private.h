@@ -252,4 +252,9 @@ demo_chance (GRand  *rand,
   return g_rand_double (rand) < probability;
 }
 
+/* passend-demo-attachments.c: generated reports on some caseload
+ * students' entries. */
+gboolean    demo_add_attachments          (DemoBuilder      *b,
+                                           GError          **error);
+
 G_END_DECLS

@@ -244,7 +244,8 @@ build (DemoBuilder  *b,
   /* Status changes and their history name the coordinator. */
   passend_database_set_actor (b->database, b->oco.name);
   return demo_add_students (b, error) && demo_add_caseload (b, error) && demo_add_deadlines (b, error) &&
-         demo_add_aanmeldingen (b, error) && demo_add_consents (b, error) && demo_add_interventions (b, error);
+         demo_add_aanmeldingen (b, error) && demo_add_consents (b, error) && demo_add_interventions (b, error) &&
+         demo_add_attachments (b, error);
 }
 
 /**
