@@ -12,8 +12,9 @@ import json
 import subprocess
 import sys
 
-MEASURES = ('open', 'verify_bulk', 'create', 'caseload', 'overview', 'keystroke', 'caseload-filter',
-            'timeline', 'fts', 'import')
+MEASURES = ('open', 'verify_bulk', 'create', 'caseload', 'overview', 'keystroke',
+            'caseload-filter', 'timeline', 'fts', 'fts-snippets', 'add-entry', 'import',
+            'pdf-preview')
 
 
 def fail(message):

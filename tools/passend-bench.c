@@ -15,6 +15,8 @@
 #include "passend-database.h"
 #include "passend-demo-school.h"
 #include "passend-import-plan.h"
+#include "passend-pdf-renderer.h"
+#include "passend-pdf-writer.h"
 #include "passend-text.h"
 
 /* Measures what the coordinator waits for on a large school and prints it
@@ -530,6 +532,60 @@ find_heavy_student (PassendDatabase  *database,
   return heavy_id;
 }
 
+/* From the bytes of a stored 10-page report to the first page on screen
+ * at 100 %: opening the document and rendering page 1. */
+static gboolean
+measure_pdf_preview (Measure     *measure,
+                     const char  *scratch_dir,
+                     int          runs,
+                     GError     **error)
+{
+  g_autoptr(PassendPdfWriter) writer = passend_pdf_writer_new ("Verslag onderzoek", "Bench");
+  g_autofree char *path = g_build_filename (scratch_dir, "preview.pdf", NULL);
+  g_autoptr(GBytes) content = NULL;
+  char *data = NULL;
+  gsize size = 0;
+
+  for (int page = 0; page < 10; page++)
+    {
+      if (page > 0)
+        passend_pdf_writer_add_page_break (writer);
+      passend_pdf_writer_add_heading (writer, 1, "Onderzoek naar lezen en spellen");
+      for (int p = 0; p < 8; p++)
+        passend_pdf_writer_add_paragraph (writer,
+                                          "De leerling leest op AVI-niveau E6 en spelt op niveau "
+                                          "C. Bij dictee maakt zij vooral fouten in werkwoorden; "
+                                          "met extra tijd en een laptop gaat het beter.");
+    }
+
+  if (!passend_pdf_writer_save (writer, path, NULL, error) ||
+      !g_file_get_contents (path, &data, &size, error))
+    return FALSE;
+  g_unlink (path);
+  content = g_bytes_new_take (data, size);
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(PassendPdfRenderer) renderer = NULL;
+      cairo_surface_t *surface;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      renderer = passend_pdf_renderer_new (content, error);
+      if (renderer == NULL)
+        return FALSE;
+      surface = passend_pdf_renderer_render_page (renderer, 0, 1.0, 1, NULL, error);
+      ms = elapsed_ms (start);
+      if (surface == NULL)
+        return FALSE;
+      cairo_surface_destroy (surface);
+      g_array_append_val (measure->samples, ms);
+    }
+
+  g_string_append_printf (measure->extra, ", \"pages\": %u", passend_pdf_writer_get_n_pages (writer));
+  return TRUE;
+}
+
 static gboolean
 measure_timeline (Measure          *measure,
                   PassendDatabase  *database,
@@ -877,7 +933,7 @@ run_measurements (const Options  *options,
                   GError        **error)
 {
   Measure open_time, verify_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
-  Measure import_time, filter_time;
+  Measure import_time, filter_time, pdf_preview_time;
   Measure add_entry_time, snippets_time;
   g_autoptr(GArray) snippet_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) filter_medians = g_array_new (FALSE, FALSE, sizeof (double));
@@ -903,6 +959,7 @@ run_measurements (const Options  *options,
   measure_init (&snippets_time, "fts-snippets", 30, TRUE);
   measure_init (&add_entry_time, "add-entry", 5, FALSE);
   measure_init (&import_time, "import", 1000, FALSE);
+  measure_init (&pdf_preview_time, "pdf-preview", 100, FALSE);
 
   if (!measure_open (&open_time, path, options->runs, error) ||
       !measure_create (&create_time, scratch_dir, options->runs, error))
@@ -934,6 +991,8 @@ run_measurements (const Options  *options,
     goto out;
   if (!measure_import (&import_time, database, scratch_dir, options->runs, error))
     goto out;
+  if (!measure_pdf_preview (&pdf_preview_time, scratch_dir, options->runs, error))
+    goto out;
 
   *all_ok = TRUE;
   g_string_append (json, "  \"results\": {\n");
@@ -960,6 +1019,8 @@ run_measurements (const Options  *options,
   *all_ok &= measure_append_json (&add_entry_time, NULL, json);
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&import_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&pdf_preview_time, NULL, json);
   g_string_append (json, "\n  },\n");
   done = TRUE;
 
@@ -976,6 +1037,7 @@ out:
   measure_clear (&snippets_time);
   measure_clear (&add_entry_time);
   measure_clear (&import_time);
+  measure_clear (&pdf_preview_time);
   return done;
 }
 
