@@ -439,6 +439,24 @@ test_timeline_row (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 760, 160);
   save_screenshot (GTK_WIDGET (fixture->window), "timeline-row-attachments.png");
 
+  /* The entry menu offers the file chooser, not only drag and drop. */
+  {
+    GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (row, PASSEND_TYPE_TIMELINE_ROW,
+                                                                                 "menu_button"));
+    GMenuModel *menu = gtk_menu_button_get_menu_model (menu_button);
+    gboolean offered = FALSE;
+
+    for (int i = 0; menu != NULL && i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autofree char *action = NULL;
+
+        if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+            g_strcmp0 (action, "row.add-attachment") == 0)
+          offered = TRUE;
+      }
+    g_assert_true (offered);
+  }
+
   /* A recycled row forgets the attachments of its last entry. */
   passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), NULL);
   g_assert_cmpuint (passend_attachment_list_get_n_attachments (PASSEND_ATTACHMENT_LIST (list)), ==, 0);

@@ -107,14 +107,28 @@ update_menu (PassendTimelineRow *self)
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit"), NULL);
   g_autoptr(GMenuItem) versions = g_menu_item_new (_("Earlier _Versions"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+  g_autoptr(GMenuItem) attach = g_menu_item_new (_("Add _Attachment…"), "row.add-attachment");
 
   g_menu_item_set_action_and_target_value (edit, "timeline.edit-entry", g_variant_new_int64 (id));
   g_menu_item_set_action_and_target_value (versions, "timeline.show-versions", g_variant_new_int64 (id));
   g_menu_item_set_action_and_target_value (delete, "timeline.delete-entry", g_variant_new_int64 (id));
   g_menu_append_item (menu, edit);
   g_menu_append_item (menu, versions);
+  g_menu_append_item (menu, attach);
   g_menu_append_item (menu, delete);
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+}
+
+/* The attachment list is a sibling of the menu button, so the menu cannot
+ * reach its action directly; the row passes it on. */
+static void
+add_attachment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PassendTimelineRow *self = PASSEND_TIMELINE_ROW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->attachment_list), "attachments.add", NULL);
 }
 
 static void
@@ -236,6 +250,8 @@ passend_timeline_row_class_init (PassendTimelineRowClass *klass)
   object_class->dispose = passend_timeline_row_dispose;
   object_class->get_property = passend_timeline_row_get_property;
   object_class->set_property = passend_timeline_row_set_property;
+
+  gtk_widget_class_install_action (widget_class, "row.add-attachment", NULL, add_attachment_action);
 
   properties[PROP_ENTRY] =
     g_param_spec_object ("entry", NULL, NULL,
