@@ -590,6 +590,48 @@ test_opp_dates (Fixture       *fixture,
   g_assert_cmpstr (passend_timeline_entry_get_title (newest), ==, "OPP geëvalueerd op do 15 jan. 2026");
 }
 
+/* The caseload hands its students to the student page: a case must carry
+ * the whole record, not only what the list shows. */
+static void
+test_cases_carry_the_record (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(PassendStudent) stored = NULL;
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GError) error = NULL;
+  PassendStudent *listed = NULL;
+
+  stored = passend_database_get_student (fixture->database, fixture->student_id, &error);
+  g_assert_no_error (error);
+  passend_student_set_birth_date (stored, passend_day_new (2011, 2, 28));
+  passend_student_set_gender (stored, "v");
+  passend_student_set_voorletters (stored, "A.M.");
+  g_assert_true (passend_database_update_student (fixture->database, stored, &error));
+  g_assert_no_error (error);
+  g_assert_true (passend_database_set_support_status (fixture->database, fixture->student_id,
+                                                      PASSEND_NIVEAU_2, PASSEND_PHASE_2_CONSULTATIE,
+                                                      PASSEND_REGIE_MENTOR, 0, "Signalen mentor", 0, &error));
+  g_assert_no_error (error);
+
+  cases = passend_database_list_cases (fixture->database, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(PassendStudent) student = g_list_model_get_item (cases, i);
+
+      if (passend_student_get_id (student) == fixture->student_id)
+        listed = g_steal_pointer (&student);
+    }
+
+  g_assert_nonnull (listed);
+  g_assert_cmpuint (passend_student_get_birth_date (listed), ==, passend_day_new (2011, 2, 28));
+  g_assert_cmpstr (passend_student_get_gender (listed), ==, "v");
+  g_assert_cmpstr (passend_student_get_voorletters (listed), ==, "A.M.");
+  g_assert_cmpstr (passend_student_get_lvs_number (listed), ==, passend_student_get_lvs_number (stored));
+  g_assert_cmpuint (passend_student_get_enrolled_on (listed), ==, passend_student_get_enrolled_on (stored));
+  g_object_unref (listed);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -610,6 +652,8 @@ main (int    argc,
   g_test_add ("/store/students/needs-and-people", Fixture, NULL,
               fixture_set_up, test_needs_and_people, fixture_tear_down);
   g_test_add ("/store/students/opp-dates", Fixture, NULL, fixture_set_up, test_opp_dates, fixture_tear_down);
+  g_test_add ("/store/students/cases-carry-the-record", Fixture, NULL,
+              fixture_set_up, test_cases_carry_the_record, fixture_tear_down);
 
   return g_test_run ();
 }

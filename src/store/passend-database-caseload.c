@@ -22,7 +22,8 @@
   " m.given_name, m.tussenvoegsel, m.family_name," \
   " st.niveau, st.phase, st.regie, st.regie_person_id, st.case_open," \
   " r.given_name, r.tussenvoegsel, r.family_name," \
-  " st.closed_on, st.close_outcome, st.opp_established_on" \
+  " st.closed_on, st.close_outcome, st.opp_established_on," \
+  " s.birth_date, s.gender" \
   " FROM support_status AS st" \
   " JOIN student AS s ON s.id = st.student_id" \
   " LEFT JOIN person AS m ON m.id = s.mentor_id" \
@@ -36,6 +37,7 @@ enum
   COL_NIVEAU = COL_MENTOR_NAME + 3, COL_PHASE, COL_REGIE, COL_REGIE_PERSON, COL_OPEN,
   COL_REGIE_NAME,
   COL_CLOSED_ON = COL_REGIE_NAME + 3, COL_OUTCOME, COL_OPP_ESTABLISHED,
+  COL_BIRTH_DATE, COL_GENDER,
 };
 
 static char *
@@ -66,6 +68,8 @@ case_from_row (PassendStatement *statement)
   passend_student_set_voorletters (student, _passend_column_text (statement, COL_VOORLETTERS));
   passend_student_set_tussenvoegsel (student, _passend_column_text (statement, COL_TUSSENVOEGSEL));
   passend_student_set_achternaam (student, _passend_column_text (statement, COL_ACHTERNAAM));
+  passend_student_set_birth_date (student, _passend_column_day (statement, COL_BIRTH_DATE));
+  passend_student_set_gender (student, _passend_column_text (statement, COL_GENDER));
   passend_student_set_class_name (student, _passend_column_text (statement, COL_CLASS));
   passend_student_set_year (student, sqlite3_column_int (statement, COL_YEAR));
   passend_student_set_track (student, _passend_column_text (statement, COL_TRACK));
