@@ -93,7 +93,8 @@ save_screenshot_of (GtkWidget  *window,
   if (dir == NULL || dir[0] == '\0')
     return;
 
-  settle (400);
+  /* Page transitions run for a few hundred milliseconds: wait them out. */
+  settle (1200);
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);
   paintable = gtk_widget_paintable_new (window);
