@@ -447,6 +447,55 @@ test_unrecorded (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'intervention'"), ==, 1);
 }
 
+/* The timeline names the intervention an entry belongs to, in the same
+ * query, and leaves other entries without one. */
+static void
+test_timeline_link (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PassendInterventionKind) kind = find_kind (fixture, "jos");
+  g_autoptr(PassendIntervention) jos = add (fixture, 1, "jos", PASSEND_INTERVENTION_PROPOSED, fixture->today);
+  g_autoptr(PassendTimelineEntry) plain = passend_timeline_entry_new ();
+  g_autoptr(GListModel) timeline = NULL;
+  gint64 id = passend_intervention_get_id (jos);
+  guint n_linked = 0;
+  gboolean saw_plain = FALSE;
+
+  g_assert_true (passend_database_set_intervention_status (fixture->database, id, PASSEND_INTERVENTION_GRANTED,
+                                                           PASSEND_DAY_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  passend_timeline_entry_set_student_id (plain, 1);
+  passend_timeline_entry_set_title (plain, "Los gesprek");
+  g_assert_true (passend_database_add_entry (fixture->database, plain, &error));
+  g_assert_no_error (error);
+
+  timeline = passend_database_list_timeline (fixture->database, 1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
+    {
+      g_autoptr(PassendTimelineEntry) entry = g_list_model_get_item (timeline, i);
+
+      if (passend_timeline_entry_get_id (entry) == passend_timeline_entry_get_id (plain))
+        {
+          saw_plain = TRUE;
+          g_assert_cmpint (passend_timeline_entry_get_intervention_id (entry), ==, 0);
+          g_assert_null (passend_timeline_entry_get_intervention_name (entry));
+        }
+      else if (passend_timeline_entry_get_intervention_id (entry) == id)
+        {
+          n_linked++;
+          g_assert_cmpstr (passend_timeline_entry_get_intervention_name (entry), ==,
+                           passend_intervention_kind_get_name (kind));
+        }
+    }
+
+  g_assert_true (saw_plain);
+  /* Proposed and granted. */
+  g_assert_cmpuint (n_linked, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +510,7 @@ main (int   argc,
   ADD ("/interventions/overzicht", test_overzicht);
   ADD ("/interventions/opp-required", test_opp_required);
   ADD ("/interventions/unrecorded", test_unrecorded);
+  ADD ("/interventions/timeline-link", test_timeline_link);
 #undef ADD
 
   return g_test_run ();

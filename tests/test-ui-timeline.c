@@ -16,6 +16,7 @@
 #include "passend-entry-editor.h"
 #include "passend-search-window.h"
 #include "passend-student-page.h"
+#include "passend-timeline-row.h"
 #include "passend-timeline-view.h"
 #include "passend-window.h"
 
@@ -638,6 +639,81 @@ test_parse_when (void)
   g_assert_nonnull (error);
 }
 
+/* Every kind has its own colour class; the window shows them all for
+ * the screenshot, with the app's style sheet loaded by the fixture. */
+static void
+show_every_kind (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, -1);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  for (guint kind = 0; kind <= PASSEND_ENTRY_KIND_INCIDENT; kind++)
+    {
+      g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
+      GtkWidget *row = passend_timeline_row_new ();
+      g_autofree char *class = g_strconcat ("kind-", passend_entry_kind_to_code (kind), NULL);
+
+      passend_timeline_entry_set_id (entry, kind + 1);
+      passend_timeline_entry_set_kind (entry, kind);
+      if (kind == PASSEND_ENTRY_KIND_INTERVENTION_START)
+        passend_timeline_entry_set_intervention_name (entry, "RT dyslexie");
+      passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), entry);
+      passend_timeline_row_set_show_menu (PASSEND_TIMELINE_ROW (row), FALSE);
+      g_assert_true (gtk_widget_has_css_class (child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon"), class));
+      gtk_box_append (GTK_BOX (box), row);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  save_screenshot (window, "timeline-kinds.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (window, "timeline-kinds-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A recycled row takes on the new entry's colour and drops the old
+ * one, and shows the intervention only for an entry that has one. */
+static void
+test_row_kind_and_intervention (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *row = g_object_ref_sink (passend_timeline_row_new ());
+  g_autoptr(PassendTimelineEntry) linked = passend_timeline_entry_new ();
+  g_autoptr(PassendTimelineEntry) plain = passend_timeline_entry_new ();
+  GtkWidget *icon = child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon");
+  GtkWidget *box = child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_box");
+  GtkLabel *label = child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_label");
+
+  passend_timeline_entry_set_id (linked, 1);
+  passend_timeline_entry_set_kind (linked, PASSEND_ENTRY_KIND_INTERVENTION_START);
+  passend_timeline_entry_set_intervention_id (linked, 4);
+  passend_timeline_entry_set_intervention_name (linked, "RT dyslexie");
+  passend_timeline_entry_set_id (plain, 2);
+  passend_timeline_entry_set_kind (plain, PASSEND_ENTRY_KIND_OBSERVATION);
+
+  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), linked);
+  g_assert_true (gtk_widget_has_css_class (icon, "timeline-icon"));
+  g_assert_true (gtk_widget_has_css_class (icon, "kind-intervention-start"));
+  g_assert_true (gtk_widget_get_visible (box));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "RT dyslexie");
+
+  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), plain);
+  g_assert_true (gtk_widget_has_css_class (icon, "timeline-icon"));
+  g_assert_true (gtk_widget_has_css_class (icon, "kind-observation"));
+  g_assert_false (gtk_widget_has_css_class (icon, "kind-intervention-start"));
+  g_assert_false (gtk_widget_get_visible (box));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+
+  passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), NULL);
+  g_assert_false (gtk_widget_has_css_class (icon, "kind-observation"));
+  g_assert_false (gtk_widget_get_visible (box));
+
+  g_object_unref (row);
+  show_every_kind ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -646,6 +722,8 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui/timeline/parse-when", test_parse_when);
+  g_test_add ("/ui/timeline/row-kind-and-intervention", Fixture, NULL, fixture_set_up,
+              test_row_kind_and_intervention, fixture_tear_down);
   g_test_add ("/ui/timeline/quick-capture-draft", Fixture, NULL, fixture_set_up,
               test_quick_capture_draft, fixture_tear_down);
   g_test_add ("/ui/timeline/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);

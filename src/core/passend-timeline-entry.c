@@ -25,6 +25,8 @@ struct _PassendTimelineEntry
   PassendConfidentiality confidentiality;
   gboolean is_fact;
   char *student_name;
+  gint64 intervention_id;
+  char *intervention_name;
 };
 
 G_DEFINE_FINAL_TYPE (PassendTimelineEntry, passend_timeline_entry, G_TYPE_OBJECT)
@@ -41,6 +43,8 @@ enum {
   PROP_CONFIDENTIALITY,
   PROP_IS_FACT,
   PROP_STUDENT_NAME,
+  PROP_INTERVENTION_ID,
+  PROP_INTERVENTION_NAME,
   N_PROPS
 };
 
@@ -55,6 +59,7 @@ passend_timeline_entry_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->body, g_free);
   g_clear_pointer (&self->student_name, g_free);
+  g_clear_pointer (&self->intervention_name, g_free);
 
   G_OBJECT_CLASS (passend_timeline_entry_parent_class)->finalize (object);
 }
@@ -107,6 +112,14 @@ passend_timeline_entry_get_property (GObject    *object,
 
     case PROP_STUDENT_NAME:
       g_value_set_string (value, passend_timeline_entry_get_student_name (self));
+      break;
+
+    case PROP_INTERVENTION_ID:
+      g_value_set_int64 (value, passend_timeline_entry_get_intervention_id (self));
+      break;
+
+    case PROP_INTERVENTION_NAME:
+      g_value_set_string (value, passend_timeline_entry_get_intervention_name (self));
       break;
 
     default:
@@ -162,6 +175,14 @@ passend_timeline_entry_set_property (GObject      *object,
 
     case PROP_STUDENT_NAME:
       passend_timeline_entry_set_student_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_INTERVENTION_ID:
+      passend_timeline_entry_set_intervention_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_INTERVENTION_NAME:
+      passend_timeline_entry_set_intervention_name (self, g_value_get_string (value));
       break;
 
     default:
@@ -227,6 +248,16 @@ passend_timeline_entry_class_init (PassendTimelineEntryClass *klass)
 
   properties[PROP_STUDENT_NAME] =
     g_param_spec_string ("student-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_INTERVENTION_ID] =
+    g_param_spec_int64 ("intervention-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_INTERVENTION_NAME] =
+    g_param_spec_string ("intervention-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
@@ -464,4 +495,51 @@ passend_timeline_entry_set_student_name (PassendTimelineEntry *self,
   self->student_name = g_strdup (student_name);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT_NAME]);
+}
+
+/* 0 when the entry belongs to no intervention. */
+gint64
+passend_timeline_entry_get_intervention_id (PassendTimelineEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_TIMELINE_ENTRY (self), 0);
+
+  return self->intervention_id;
+}
+
+void
+passend_timeline_entry_set_intervention_id (PassendTimelineEntry *self,
+                                            gint64                intervention_id)
+{
+  g_return_if_fail (PASSEND_IS_TIMELINE_ENTRY (self));
+  g_return_if_fail (intervention_id >= 0);
+
+  if (self->intervention_id == intervention_id)
+    return;
+
+  self->intervention_id = intervention_id;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVENTION_ID]);
+}
+
+const char *
+passend_timeline_entry_get_intervention_name (PassendTimelineEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_TIMELINE_ENTRY (self), NULL);
+
+  return self->intervention_name;
+}
+
+void
+passend_timeline_entry_set_intervention_name (PassendTimelineEntry *self,
+                                              const char           *intervention_name)
+{
+  g_return_if_fail (PASSEND_IS_TIMELINE_ENTRY (self));
+
+  if (g_strcmp0 (self->intervention_name, intervention_name) == 0)
+    return;
+
+  g_free (self->intervention_name);
+  self->intervention_name = g_strdup (intervention_name);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVENTION_NAME]);
 }

@@ -53,5 +53,13 @@ void                    passend_timeline_entry_set_is_fact         (PassendTimel
 const char             *passend_timeline_entry_get_student_name    (PassendTimelineEntry   *self);
 void                    passend_timeline_entry_set_student_name    (PassendTimelineEntry   *self,
                                                                     const char             *student_name);
+/* The intervention the entry belongs to, 0 for none; the name is filled
+ * by the store for display. */
+gint64                  passend_timeline_entry_get_intervention_id (PassendTimelineEntry   *self);
+void                    passend_timeline_entry_set_intervention_id (PassendTimelineEntry   *self,
+                                                                    gint64                  intervention_id);
+const char             *passend_timeline_entry_get_intervention_name (PassendTimelineEntry *self);
+void                    passend_timeline_entry_set_intervention_name (PassendTimelineEntry *self,
+                                                                      const char           *intervention_name);
 
 G_END_DECLS

@@ -44,6 +44,23 @@ entry_from_row (PassendStatement *statement)
   return entry;
 }
 
+/* The intervention columns follow ENTRY_COLUMNS; one join keeps the
+ * timeline a single query however many entries it has. */
+#define INTERVENTION_COLUMNS "e.intervention_id, k.name"
+#define INTERVENTION_JOIN \
+  "LEFT JOIN intervention AS i ON i.id = e.intervention_id " \
+  "LEFT JOIN intervention_kind AS k ON k.id = i.kind_id "
+
+static PassendTimelineEntry *
+entry_with_intervention_from_row (PassendStatement *statement)
+{
+  PassendTimelineEntry *entry = entry_from_row (statement);
+
+  passend_timeline_entry_set_intervention_id (entry, sqlite3_column_int64 (statement, 9));
+  passend_timeline_entry_set_intervention_name (entry, (const char *) sqlite3_column_text (statement, 10));
+  return entry;
+}
+
 gboolean
 _passend_database_insert_entry (PassendDatabase       *self,
                                 PassendTimelineEntry  *entry,
@@ -137,7 +154,8 @@ passend_database_list_timeline (PassendDatabase  *self,
 
   /* Meldcode entries belong to the restricted meldcode dossier. */
   statement = _passend_database_prepare (self,
-                                         "SELECT " ENTRY_COLUMNS " FROM timeline_entry AS e "
+                                         "SELECT " ENTRY_COLUMNS ", " INTERVENTION_COLUMNS " "
+                                         "FROM timeline_entry AS e " INTERVENTION_JOIN
                                          "WHERE e.student_id = ?1 AND e.confidentiality <> 'meldcode' "
                                          "ORDER BY e.occurred_at DESC, e.id DESC",
                                          error);
@@ -147,7 +165,7 @@ passend_database_list_timeline (PassendDatabase  *self,
   sqlite3_bind_int64 (statement, 1, student_id);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (entries, entry_from_row (statement));
+    g_ptr_array_add (entries, entry_with_intervention_from_row (statement));
 
   if (rc != SQLITE_DONE)
     {
@@ -169,7 +187,8 @@ _passend_database_get_entry (PassendDatabase  *self,
   int rc;
 
   statement = _passend_database_prepare (self,
-                                         "SELECT " ENTRY_COLUMNS " FROM timeline_entry AS e "
+                                         "SELECT " ENTRY_COLUMNS ", " INTERVENTION_COLUMNS " "
+                                         "FROM timeline_entry AS e " INTERVENTION_JOIN
                                          "WHERE e.id = ?1 AND e.confidentiality <> 'meldcode'",
                                          error);
   if (statement == NULL)
@@ -178,7 +197,7 @@ _passend_database_get_entry (PassendDatabase  *self,
   sqlite3_bind_int64 (statement, 1, entry_id);
   rc = sqlite3_step (statement);
   if (rc == SQLITE_ROW)
-    return entry_from_row (statement);
+    return entry_with_intervention_from_row (statement);
 
   if (rc == SQLITE_DONE)
     g_set_error_literal (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_NOT_FOUND,

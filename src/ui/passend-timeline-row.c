@@ -28,6 +28,8 @@ struct _PassendTimelineRow
   GtkLabel             *date_label;
   GtkLabel             *meta_label;
   GtkLabel             *body_label;
+  GtkWidget            *intervention_box;
+  GtkLabel             *intervention_label;
   GtkLabel             *year_label;
   GtkLabel             *month_label;
   GtkButton            *edited_button;
@@ -36,6 +38,7 @@ struct _PassendTimelineRow
 
   /* Owned references */
   PassendTimelineEntry *entry;
+  char                 *kind_class;
 };
 
 G_DEFINE_FINAL_TYPE (PassendTimelineRow, passend_timeline_row, ADW_TYPE_BIN)
@@ -141,10 +144,38 @@ edited_clicked_cb (PassendTimelineRow *self)
                               passend_timeline_entry_get_id (self->entry));
 }
 
+/* Rows are recycled across kinds, so the previous colour goes first. */
+static void
+update_kind_class (PassendTimelineRow *self,
+                   const char         *code)
+{
+  if (self->kind_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->kind_icon), self->kind_class);
+  g_clear_pointer (&self->kind_class, g_free);
+
+  if (code == NULL)
+    return;
+
+  self->kind_class = g_strconcat ("kind-", code, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->kind_icon), self->kind_class);
+}
+
+static void
+update_intervention (PassendTimelineRow *self,
+                     const char         *name)
+{
+  gboolean shown = name != NULL && name[0] != '\0';
+
+  gtk_label_set_text (self->intervention_label, shown ? name : NULL);
+  gtk_widget_set_visible (self->intervention_box, shown);
+}
+
 static void
 clear_row (PassendTimelineRow *self)
 {
   gtk_image_clear (self->kind_icon);
+  update_kind_class (self, NULL);
+  update_intervention (self, NULL);
   gtk_label_set_text (self->title_label, NULL);
   gtk_label_set_text (self->date_label, NULL);
   gtk_label_set_text (self->meta_label, NULL);
@@ -171,6 +202,7 @@ update_row (PassendTimelineRow *self)
   g_autofree char *preview = dup_preview (passend_timeline_entry_get_body (entry));
 
   gtk_image_set_from_icon_name (self->kind_icon, passend_entry_kind_get_icon_name (kind));
+  update_kind_class (self, passend_entry_kind_to_code (kind));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
   gtk_label_set_text (self->title_label, title && title[0] ? title : kind_label);
   gtk_label_set_text (self->date_label, date);
@@ -186,6 +218,7 @@ update_row (PassendTimelineRow *self)
   gtk_label_set_text (self->body_label, preview);
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), preview != NULL && preview[0] != '\0');
 
+  update_intervention (self, passend_timeline_entry_get_intervention_name (entry));
   update_confidentiality (self, passend_timeline_entry_get_confidentiality (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->opinion_label),
                           !passend_timeline_entry_get_is_fact (entry));
@@ -199,6 +232,7 @@ passend_timeline_row_dispose (GObject *object)
   PassendTimelineRow *self = PASSEND_TIMELINE_ROW (object);
 
   g_clear_object (&self->entry);
+  g_clear_pointer (&self->kind_class, g_free);
 
   G_OBJECT_CLASS (passend_timeline_row_parent_class)->dispose (object);
 }
@@ -269,6 +303,8 @@ passend_timeline_row_class_init (PassendTimelineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, body_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, intervention_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, intervention_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, year_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, month_label);
   gtk_widget_class_bind_template_child (widget_class, PassendTimelineRow, edited_button);
