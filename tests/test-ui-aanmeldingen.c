@@ -17,6 +17,7 @@
 #include "passend-rules.h"
 #include "passend-student-page.h"
 #include "passend-window.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -28,80 +29,11 @@ typedef struct
   PassendDay          today;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 save_screenshot (Fixture    *fixture,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (GTK_WIDGET (fixture->window), name, 400, TRUE);
 }
 
 static gboolean
@@ -149,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (windows);
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 static void
@@ -163,7 +95,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -180,20 +112,20 @@ fixture_tear_down (Fixture       *fixture,
 static PassendAanmeldingenPage *
 page (Fixture *fixture)
 {
-  return child (fixture->window, PASSEND_TYPE_WINDOW, "aanmeldingen_page");
+  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "aanmeldingen_page");
 }
 
 static PassendAanmeldingEditor *
 editor (Fixture *fixture)
 {
-  return child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "editor");
+  return passend_test_ui_child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "editor");
 }
 
 static gpointer
 editor_child (Fixture    *fixture,
               const char *name)
 {
-  return child (editor (fixture), PASSEND_TYPE_AANMELDING_EDITOR, name);
+  return passend_test_ui_child (editor (fixture), PASSEND_TYPE_AANMELDING_EDITOR, name);
 }
 
 static void
@@ -202,9 +134,9 @@ show_page (Fixture *fixture)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
                                              "aanmeldingen"));
   passend_aanmeldingen_page_set_today (page (fixture), fixture->today);
-  settle (100);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->window, PASSEND_TYPE_WINDOW,
-                                                            "content_stack")), ==, "aanmeldingen");
+  passend_test_ui_settle (100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW,
+                                                                            "content_stack")), ==, "aanmeldingen");
 }
 
 static GtkWidget *
@@ -272,7 +204,7 @@ scroll_editor_to_end (Fixture *fixture)
   GtkScrolledWindow *scrolled = editor_child (fixture, "scrolled_window");
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
 
-  settle (100);
+  passend_test_ui_settle (100);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
 }
 
@@ -282,7 +214,7 @@ click (gpointer button)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  settle (50);
+  passend_test_ui_settle (50);
 }
 
 static void
@@ -303,7 +235,7 @@ test_demo_list (Fixture       *fixture,
   guint n_placement = 0;
 
   show_page (fixture);
-  list_view = child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
+  list_view = passend_test_ui_child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
   model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
 
@@ -350,7 +282,7 @@ test_demo_list (Fixture       *fixture,
   /* The Overzicht opens an aanmelding through the window action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-aanmelding", "x",
                                              passend_aanmelding_get_id (extended)));
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_cmpint (passend_aanmelding_editor_get_id (editor (fixture)), ==, passend_aanmelding_get_id (extended));
   g_assert_false (gtk_widget_get_sensitive (editor_child (fixture, "extend_button")));
   g_assert_cmpstr (gtk_editable_get_text (editor_child (fixture, "achternaam_row")), ==,
@@ -377,7 +309,7 @@ static gboolean
 listed_as_decided (gpointer data)
 {
   ListedAs *listed = data;
-  GtkListView *list_view = child (page (listed->fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
+  GtkListView *list_view = passend_test_ui_child (page (listed->fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -415,14 +347,14 @@ test_create_and_admit (Fixture       *fixture,
 
   /* New: the family name and the day of receipt. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (fixture)), "aanmeldingen.new", NULL));
-  settle (50);
+  passend_test_ui_settle (50);
   dialog = find_dialog ("name-row");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (dialog_row (dialog, "name-row"), "Bos");
   gtk_editable_set_text (dialog_row (dialog, "date-row"), "16-03-2026");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
-  g_assert_true (wait_for (editor_shows_something, fixture));
+  g_assert_true (passend_test_ui_wait_for (editor_shows_something, fixture));
 
   id = passend_aanmelding_editor_get_id (editor (fixture));
   a = stored (fixture, id);
@@ -437,7 +369,7 @@ test_create_and_admit (Fixture       *fixture,
   gtk_editable_set_text (editor_child (fixture, "birth_date_row"), "31-02-2014");
   pupil_error = editor_child (fixture, "pupil_error");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pupil_error)));
-  settle (900);
+  passend_test_ui_settle (900);
   a = stored (fixture, id);
   g_assert_cmpstr (passend_aanmelding_get_roepnaam (a), ==, "");
   g_clear_object (&a);
@@ -447,7 +379,7 @@ test_create_and_admit (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (editor_child (fixture, "support_need_view")),
                             "ASS; prikkelarme werkplek", -1);
   gtk_editable_set_text (editor_child (fixture, "requested_track_row"), "havo");
-  settle (900);
+  passend_test_ui_settle (900);
   a = stored (fixture, id);
   g_assert_cmpstr (passend_aanmelding_get_display_name (a), ==, "Fleur van den Bos");
   g_assert_cmpuint (passend_aanmelding_get_birth_date (a), ==, passend_day_new (2014, 2, 14));
@@ -467,7 +399,7 @@ test_create_and_admit (Fixture       *fixture,
   gtk_editable_set_text (dialog_row (dialog, "new-date-row"), "25-05-2026");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "extend"));
   adw_message_dialog_response (dialog, "extend");
-  settle (100);
+  passend_test_ui_settle (100);
   a = stored (fixture, id);
   g_assert_cmpuint (passend_aanmelding_get_extended_until (a), ==,
                     passend_rules_zorgplicht_extension_limit (fixture->today, &protocol));
@@ -489,7 +421,7 @@ test_create_and_admit (Fixture       *fixture,
   listed.fixture = fixture;
   listed.id = id;
   listed.name = "Fleur van den Bos";
-  g_assert_true (wait_for (listed_as_decided, &listed));
+  g_assert_true (passend_test_ui_wait_for (listed_as_decided, &listed));
 
   scroll_editor_to_end (fixture);
   save_screenshot (fixture, "aanmelding-decision.png");
@@ -506,7 +438,7 @@ test_create_and_admit (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (dialog_row (dialog, "lvs-row"), passend_student_get_lvs_number (student));
   adw_message_dialog_response (dialog, "add");
-  settle (50);
+  passend_test_ui_settle (50);
   g_assert_true (gtk_widget_get_visible (editor_child (fixture, "decision_error")));
   g_assert_cmpint (passend_database_count (fixture->database, "students", NULL), ==, n_students);
   g_clear_object (&student);
@@ -516,13 +448,13 @@ test_create_and_admit (Fixture       *fixture,
   dialog = find_dialog ("lvs-row");
   gtk_editable_set_text (dialog_row (dialog, "lvs-row"), "269876");
   adw_message_dialog_response (dialog, "add");
-  settle (200);
+  passend_test_ui_settle (200);
   g_assert_cmpint (passend_database_count (fixture->database, "students", NULL), ==, n_students + 1);
 
   /* The window now shows the new student, who is in the caseload. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture->window, PASSEND_TYPE_WINDOW,
-                                                            "content_stack")), ==, "student");
-  student_page = child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW,
+                                                                            "content_stack")), ==, "student");
+  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
   g_assert_nonnull (passend_student_page_get_student (student_page));
   g_assert_cmpstr (passend_student_get_lvs_number (passend_student_page_get_student (student_page)), ==, "269876");
   g_assert_cmpstr (passend_student_get_display_name (passend_student_page_get_student (student_page)), ==,
@@ -552,7 +484,7 @@ test_create_and_admit (Fixture       *fixture,
 static gboolean
 page_is_folded (gpointer data)
 {
-  return adw_leaflet_get_folded (child (page (data), PASSEND_TYPE_AANMELDINGEN_PAGE, "leaflet"));
+  return adw_leaflet_get_folded (passend_test_ui_child (page (data), PASSEND_TYPE_AANMELDINGEN_PAGE, "leaflet"));
 }
 
 /* Narrow, the list and the editor take turns. */
@@ -564,15 +496,15 @@ test_narrow (Fixture       *fixture,
   GtkListView *list_view;
 
   show_page (fixture);
-  leaflet = child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "leaflet");
-  list_view = child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
-  g_assert_true (wait_for (page_is_folded, fixture));
+  leaflet = passend_test_ui_child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "leaflet");
+  list_view = passend_test_ui_child (page (fixture), PASSEND_TYPE_AANMELDINGEN_PAGE, "list_view");
+  g_assert_true (passend_test_ui_wait_for (page_is_folded, fixture));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 420);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   save_screenshot (fixture, "aanmeldingen-narrow.png");
 
   g_signal_emit_by_name (list_view, "activate", 1);
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_cmpint (passend_aanmelding_editor_get_id (editor (fixture)), !=, 0);
   save_screenshot (fixture, "aanmelding-narrow.png");

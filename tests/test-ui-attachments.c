@@ -15,6 +15,7 @@
 #include "passend-pdf-viewer.h"
 #include "passend-pdf-writer.h"
 #include "passend-timeline-row.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -25,72 +26,11 @@ typedef struct
   gint64                 entry_id;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_test_message ("No frame for %s", name);
-      return;
-    }
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static GFile *
@@ -181,7 +121,7 @@ fixture_tear_down (Fixture       *fixture,
   const char *name;
 
   gtk_window_destroy (fixture->window);
-  settle (50);
+  passend_test_ui_settle (50);
   g_assert_finalize_object (fixture->database);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
@@ -228,7 +168,7 @@ add_file (Fixture  *fixture,
   AddResult add = { FALSE, FALSE, NULL };
 
   passend_attachment_list_add_file_async (fixture->list, file, NULL, added_cb, &add);
-  g_assert_true (wait_for (add_is_done, &add));
+  g_assert_true (passend_test_ui_wait_for (add_is_done, &add));
   if (add.error != NULL)
     g_propagate_error (error, add.error);
   return add.ok;
@@ -294,7 +234,7 @@ test_add_and_view_pdf (Fixture       *fixture,
 
   wait.viewer = viewer;
   wait.page = 0;
-  g_assert_true (wait_for (page_is_rendered, &wait));
+  g_assert_true (passend_test_ui_wait_for (page_is_rendered, &wait));
   g_assert_cmpstr (entry_text (viewer), ==, "1");
   label = gtk_widget_get_template_child (GTK_WIDGET (viewer), PASSEND_TYPE_PDF_VIEWER, "n_pages_label");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "of 3");
@@ -308,13 +248,13 @@ test_add_and_view_pdf (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.next-page", NULL));
   g_assert_cmpuint (passend_pdf_viewer_get_page (viewer), ==, 1);
   wait.page = 1;
-  g_assert_true (wait_for (page_is_rendered, &wait));
+  g_assert_true (passend_test_ui_wait_for (page_is_rendered, &wait));
   g_assert_cmpstr (entry_text (viewer), ==, "2");
 
   /* Zoom in leaves fit-to-width for the next level up. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-in", NULL));
   g_assert_cmpfloat (passend_pdf_viewer_get_zoom (viewer), >, 0);
-  g_assert_true (wait_for (page_is_rendered, &wait));
+  g_assert_true (passend_test_ui_wait_for (page_is_rendered, &wait));
   g_assert_cmpint (picture_width (viewer), >, fitted_width);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-fit", NULL));
@@ -393,7 +333,7 @@ test_image_single_page (Fixture       *fixture,
   g_assert_cmpuint (passend_pdf_viewer_get_n_pages (viewer), ==, 1);
   wait.viewer = viewer;
   wait.page = 0;
-  g_assert_true (wait_for (page_is_rendered, &wait));
+  g_assert_true (passend_test_ui_wait_for (page_is_rendered, &wait));
   navigation = gtk_widget_get_template_child (GTK_WIDGET (viewer), PASSEND_TYPE_PDF_VIEWER, "navigation_box");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (navigation)));
 

@@ -15,6 +15,7 @@
 #include "passend-caseload-regie-dialog.h"
 #include "passend-demo-school.h"
 #include "passend-text.h"
+#include "passend-test-ui.h"
 
 #define N_STUDENTS 300
 #define N_CASELOAD 60
@@ -34,53 +35,11 @@ typedef struct
   int              horizon;
 } Fixture;
 
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
 /* Runs the main loop until @condition holds, for at most ten seconds. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static GListModel *
 rows (Fixture *fixture)
 {
-  GtkColumnView *view = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
+  GtkColumnView *view = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
 
   return G_LIST_MODEL (gtk_column_view_get_model (view));
 }
@@ -103,31 +62,7 @@ static void
 save_screenshot (Fixture    *fixture,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  passend_test_ui_save_screenshot (GTK_WIDGET (fixture->window), name, 400, TRUE);
 }
 
 static void
@@ -176,7 +111,7 @@ open_page_sized (Fixture *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   passend_caseload_page_set_database (fixture->page, fixture->database);
   gtk_window_present (fixture->window);
-  settle (100);
+  passend_test_ui_settle (100);
 }
 
 static void
@@ -193,7 +128,7 @@ close_page (Fixture *fixture)
     gtk_window_destroy (fixture->window);
   fixture->window = NULL;
   fixture->page = NULL;
-  settle (20);
+  passend_test_ui_settle (20);
 }
 
 static void
@@ -484,7 +419,7 @@ test_combined_and_clear (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GVariant) state = NULL;
-  GtkLabel *count_label = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_count_label");
+  GtkLabel *count_label = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_count_label");
   Choice choices[2] = { { "niveau", { "3", "4", NULL } }, { "phase", { "3b", "4", "3a" } } };
   guint n_levels, n_both, n_attention;
 
@@ -541,7 +476,7 @@ test_closed_cases (Fixture       *fixture,
 
   /* The page follows the database by itself. */
   count.expected = total - 2;
-  g_assert_true (wait_for (row_count_is, &count));
+  g_assert_true (passend_test_ui_wait_for (row_count_is, &count));
 
   /* A change of regie that includes a closed case changes nothing at all. */
   {
@@ -611,18 +546,18 @@ test_state_restored (Fixture       *fixture,
 
   /* A new page (the next start) shows the same list and the filter row. */
   g_assert_cmpuint (assert_shows (fixture, &choice, 1, FALSE), ==, n_shown);
-  filter_button = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_button");
+  filter_button = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_button");
   g_assert_true (gtk_toggle_button_get_active (filter_button));
 
   /* The search survives as well, and combines with the filters. */
-  search = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "search_entry");
+  search = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "search_entry");
   gtk_editable_set_text (search, "zzzz-niemand");
-  settle (400);
+  passend_test_ui_settle (400);
   g_assert_cmpuint (g_list_model_get_n_items (rows (fixture)), ==, 0);
   close_page (fixture);
   open_page (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (rows (fixture)), ==, 0);
-  g_assert_true (gtk_widget_is_visible (child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "empty_clear_button")));
+  g_assert_true (gtk_widget_is_visible (passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "empty_clear_button")));
 }
 
 static PassendCaseloadRegieDialog *
@@ -721,7 +656,7 @@ test_change_regie (Fixture       *fixture,
   gint64 leco = find_person (fixture, "leco");
   gint64 ids[3];
   gint64 history_before;
-  GtkRevealer *action_revealer = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "action_revealer");
+  GtkRevealer *action_revealer = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "action_revealer");
 
   /* Shift- and Ctrl-click come down to these. */
   gtk_selection_model_select_item (model, 1, TRUE);
@@ -781,7 +716,7 @@ test_change_regie (Fixture       *fixture,
     }
 
   /* The selection survives the reload the change caused. */
-  g_assert_true (wait_for (reloaded_with_selection, fixture));
+  g_assert_true (passend_test_ui_wait_for (reloaded_with_selection, fixture));
 
   /* Back to the mentor without naming one: each student's own mentor. */
   g_assert_true (passend_database_set_regie_for_students (fixture->database, ids, 3, PASSEND_REGIE_MENTOR,
@@ -818,7 +753,7 @@ static void
 test_filter_chip (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  GtkWidget *bar = child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_bar");
+  GtkWidget *bar = passend_test_ui_child (fixture->page, PASSEND_TYPE_CASELOAD_PAGE, "filter_bar");
   GtkWidget *chip = find_descendant (bar, GTK_TYPE_MENU_BUTTON);
   GtkPopover *popover;
   GtkCheckButton *check;
@@ -834,7 +769,7 @@ test_filter_chip (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "caseload.show-filters", NULL));
   gtk_menu_button_popup (GTK_MENU_BUTTON (chip));
-  settle (100);
+  passend_test_ui_settle (100);
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (chip));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   check = GTK_CHECK_BUTTON (find_descendant (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON));
@@ -873,7 +808,7 @@ test_folds_narrow (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "caseload.set-attention", "b", TRUE));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows (fixture)), 0, TRUE);
   passend_caseload_page_set_folded (fixture->page, TRUE);
-  settle (50);
+  passend_test_ui_settle (50);
   gtk_widget_measure (GTK_WIDGET (fixture->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_test_message ("Folded caseload needs %d pixels", minimum);
   g_assert_cmpint (minimum, <=, 400);

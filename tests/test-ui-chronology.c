@@ -13,6 +13,7 @@
 #include "passend-chronology-dialog.h"
 #include "passend-demo-school.h"
 #include "passend-student-page.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -22,59 +23,18 @@ typedef struct
   PassendStudent  *student;
 } Fixture;
 
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
 static gpointer
 child (gpointer    widget,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), PASSEND_TYPE_CHRONOLOGY_DIALOG, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return passend_test_ui_child (widget, PASSEND_TYPE_CHRONOLOGY_DIALOG, name);
 }
 
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static void
@@ -126,7 +86,7 @@ fixture_tear_down (Fixture       *fixture,
 static gboolean
 can_export (PassendChronologyDialog *dialog)
 {
-  settle (50);
+  passend_test_ui_settle (50);
   return gtk_widget_is_sensitive (child (dialog, "export_button"));
 }
 
@@ -143,7 +103,7 @@ test_dialog (Fixture       *fixture,
   dialog = passend_chronology_dialog_new (NULL, fixture->database, fixture->student);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  settle (300);
+  passend_test_ui_settle (300);
 
   /* By default every kind, care entries, no medical ones. */
   g_assert_true (can_export (dialog));
@@ -202,7 +162,7 @@ test_dialog (Fixture       *fixture,
 
   /* Escape closes it. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_null (dialog);
 }
 
@@ -265,19 +225,19 @@ test_student_page_shortcut (Fixture       *fixture,
   passend_student_page_set_database (PASSEND_STUDENT_PAGE (page), fixture->database);
   passend_student_page_set_student (PASSEND_STUDENT_PAGE (page), fixture->student);
   gtk_window_present (GTK_WINDOW (window));
-  settle (200);
+  passend_test_ui_settle (200);
   g_assert_null (find_dialog ());
 
   g_assert_true (has_shortcut (page, GDK_KEY_p, GDK_CONTROL_MASK, "student.export-chronology"));
   g_assert_true (gtk_widget_activate_action (page, "student.export-chronology", NULL));
-  settle (200);
+  passend_test_ui_settle (200);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (100);
+  passend_test_ui_settle (100);
 }
 
 int

@@ -17,6 +17,7 @@
 #include "passend-consent-list.h"
 #include "passend-database-private.h"
 #include "passend-student-page.h"
+#include "passend-test-ui.h"
 
 enum { STUDENT = 1, MOTHER = 11, FATHER_NO_GEZAG = 12 };
 
@@ -30,47 +31,10 @@ typedef struct
 } Fixture;
 
 static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static void
@@ -119,7 +83,7 @@ fixture_set_up (Fixture       *fixture,
   passend_consent_list_set_database (fixture->list, fixture->database);
   passend_consent_list_set_student (fixture->list, student);
   gtk_window_present (fixture->window);
-  settle (100);
+  passend_test_ui_settle (100);
 }
 
 static void
@@ -130,7 +94,7 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
 
   gtk_window_destroy (fixture->window);
-  settle (50);
+  passend_test_ui_settle (50);
   g_clear_object (&fixture->database);
   g_remove (wal);
   g_remove (shm);
@@ -221,7 +185,7 @@ test_record_and_withdraw (Fixture       *fixture,
 
   dialog = PASSEND_CONSENT_DIALOG (passend_consent_list_record (fixture->list));
   g_assert_nonnull (dialog);
-  settle (100);
+  passend_test_ui_settle (100);
   save_screenshot (GTK_WIDGET (dialog), "consent-dialog.png");
 
   /* The father has no gezag, so he is not offered; the student is. */
@@ -235,7 +199,7 @@ test_record_and_withdraw (Fixture       *fixture,
 
   g_assert_true (passend_consent_dialog_set_giver (dialog, MOTHER, TRUE));
   g_assert_true (passend_consent_dialog_save (dialog));
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_null (find_toplevel (PASSEND_TYPE_CONSENT_DIALOG));
 
   g_assert_true (subtitle_has (purpose_row (fixture, "discussion-external"), "Covered until"));
@@ -253,7 +217,7 @@ test_record_and_withdraw (Fixture       *fixture,
   g_assert_nonnull (strstr (passend_consent_dialog_get_error (dialog), "party"));
   passend_consent_dialog_set_party (dialog, "GGD Hollands Midden");
   g_assert_true (passend_consent_dialog_save (dialog));
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_true (subtitle_has (purpose_row (fixture, "request-data"), "Covered until"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (purpose_row (fixture, "request-data"))),
                    ==, "Requesting data: GGD Hollands Midden");
@@ -264,12 +228,12 @@ test_record_and_withdraw (Fixture       *fixture,
   withdraw = find_button (GTK_WIDGET (purpose_row (fixture, "discussion-external")), "_Withdraw…");
   g_assert_nonnull (withdraw);
   g_signal_emit_by_name (withdraw, "clicked");
-  settle (100);
+  passend_test_ui_settle (100);
   confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (confirm);
   save_screenshot (GTK_WIDGET (confirm), "consent-withdraw.png");
   adw_message_dialog_response (confirm, "withdraw");
-  settle (100);
+  passend_test_ui_settle (100);
 
   g_assert_true (subtitle_has (purpose_row (fixture, "discussion-external"), "Withdrawn on"));
   g_assert_null (find_button (GTK_WIDGET (purpose_row (fixture, "discussion-external")), "_Withdraw…"));
@@ -313,7 +277,7 @@ test_student_page (Fixture       *fixture,
   passend_student_page_set_database (PASSEND_STUDENT_PAGE (page), fixture->database);
   passend_student_page_set_student (PASSEND_STUDENT_PAGE (page), student);
   gtk_window_present (window);
-  settle (200);
+  passend_test_ui_settle (200);
 
   section = find_descendant (page, PASSEND_TYPE_CONSENT_LIST);
   g_assert_nonnull (section);
@@ -324,12 +288,12 @@ test_student_page (Fixture       *fixture,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (page, PASSEND_TYPE_STUDENT_PAGE,
                                                                                         "view_stack")),
                                          "support");
-  settle (100);
+  passend_test_ui_settle (100);
   gtk_widget_grab_focus (find_button (section, "_Record Consent…"));
   save_screenshot (GTK_WIDGET (window), "consent-student-page.png");
 
   gtk_window_destroy (window);
-  settle (50);
+  passend_test_ui_settle (50);
 }
 
 int

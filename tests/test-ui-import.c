@@ -12,6 +12,7 @@
 
 #include "passend-demo-school.h"
 #include "passend-import-dialog.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -25,76 +26,18 @@ typedef struct
   gboolean             was_imported;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
 static gpointer
 child (gpointer    widget,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), PASSEND_TYPE_IMPORT_DIALOG, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return passend_test_ui_child (widget, PASSEND_TYPE_IMPORT_DIALOG, name);
 }
 
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (window, name, 400, TRUE);
 }
 
 static void
@@ -230,7 +173,7 @@ open_dialog (Fixture *fixture,
   g_object_ref_sink (dialog);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), fixture);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (plan_is_read, dialog));
+  g_assert_true (passend_test_ui_wait_for (plan_is_read, dialog));
   return dialog;
 }
 

@@ -18,6 +18,7 @@
 #include "passend-preferences-window.h"
 #include "passend-student-page.h"
 #include "passend-window.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -29,83 +30,11 @@ typedef struct
   PassendStudent     *student;    /* an open case at niveau 1–2 */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_test_message ("No frame for %s", name);
-      return;
-    }
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static gboolean
@@ -164,7 +93,7 @@ fixture_set_up (Fixture       *fixture,
   windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (windows);
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 static void
@@ -186,7 +115,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->student);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -261,7 +190,7 @@ click (gpointer button)
 {
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  settle (50);
+  passend_test_ui_settle (50);
 }
 
 static void
@@ -325,7 +254,7 @@ scroll_to (GtkWidget *widget)
   graphene_point_t point;
 
   g_assert_nonnull (scrolled);
-  settle (100);
+  passend_test_ui_settle (100);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_true (gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
@@ -344,7 +273,7 @@ test_add_through_dialog (Fixture       *fixture,
   g_autofree char *start = day_text (passend_day_today ());
   g_autofree char *end = day_text (passend_day_add_days (passend_day_today (), 42));
   g_autofree char *too_late = day_text (passend_day_add_months (passend_day_today (), 6));
-  GtkWidget *student_page = child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  GtkWidget *student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
   PassendInterventionList *list;
   PassendInterventionDialog *dialog;
   gint64 student_id = passend_student_get_id (fixture->student);
@@ -358,41 +287,41 @@ test_add_through_dialog (Fixture       *fixture,
   g_clear_object (&interventions);
 
   passend_window_show_student (fixture->window, fixture->student);
-  adw_view_stack_set_visible_child_name (child (student_page, PASSEND_TYPE_STUDENT_PAGE, "view_stack"), "support");
-  settle (100);
+  adw_view_stack_set_visible_child_name (passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "view_stack"), "support");
+  passend_test_ui_settle (100);
   list = find_descendant (student_page, PASSEND_TYPE_INTERVENTION_LIST);
   g_assert_nonnull (list);
-  check.list = child (list, PASSEND_TYPE_INTERVENTION_LIST, "list");
+  check.list = passend_test_ui_child (list, PASSEND_TYPE_INTERVENTION_LIST, "list");
   g_assert_null (gtk_list_box_get_row_at_index (check.list, (int) n_before));
 
-  click (child (list, PASSEND_TYPE_INTERVENTION_LIST, "add_button"));
+  click (passend_test_ui_child (list, PASSEND_TYPE_INTERVENTION_LIST, "add_button"));
   dialog = find_toplevel (PASSEND_TYPE_INTERVENTION_DIALOG);
   g_assert_nonnull (dialog);
 
   /* The planned end follows the kind and the start. */
-  select_string (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Steunlessen");
-  gtk_editable_set_text (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "start_row"), start);
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row")), ==, end);
-  adw_combo_row_set_selected (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "status_row"),
+  select_string (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Steunlessen");
+  gtk_editable_set_text (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "start_row"), start);
+  g_assert_cmpstr (gtk_editable_get_text (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row")), ==, end);
+  adw_combo_row_set_selected (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "status_row"),
                               PASSEND_INTERVENTION_RUNNING);
-  select_string (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "provider_row"), "None");
-  gtk_editable_set_text (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "goal_row"),
+  select_string (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "provider_row"), "None");
+  gtk_editable_set_text (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "goal_row"),
                          "Haalt de achterstand bij wiskunde in.");
   save_screenshot (GTK_WIDGET (dialog), "intervention-dialog.png");
 
   /* JOS for six months is refused: the dialog stays, nothing is stored. */
-  select_string (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Jeugdondersteuning");
-  gtk_editable_set_text (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row"), too_late);
-  click (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "save_button"));
+  select_string (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Jeugdondersteuning");
+  gtk_editable_set_text (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row"), too_late);
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "save_button"));
   g_assert_true (find_toplevel (PASSEND_TYPE_INTERVENTION_DIALOG) == dialog);
-  g_assert_true (gtk_revealer_get_reveal_child (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "error_revealer")));
+  g_assert_true (gtk_revealer_get_reveal_child (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "error_revealer")));
   interventions = passend_database_list_interventions (fixture->database, student_id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (interventions), ==, n_before);
   g_clear_object (&interventions);
 
-  select_string (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Steunlessen");
-  gtk_editable_set_text (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row"), end);
-  click (child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "save_button"));
+  select_string (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "kind_row"), "Steunlessen");
+  gtk_editable_set_text (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "end_row"), end);
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_INTERVENTION_DIALOG, "save_button"));
   g_assert_null (find_toplevel (PASSEND_TYPE_INTERVENTION_DIALOG));
 
   /* In the database… */
@@ -426,7 +355,7 @@ test_add_through_dialog (Fixture       *fixture,
 
   /* …and in the list on the Support tab. */
   check.title = "Steunlessen";
-  g_assert_true (wait_for (row_is_shown, &check));
+  g_assert_true (passend_test_ui_wait_for (row_is_shown, &check));
   scroll_to (GTK_WIDGET (list));
   save_screenshot (GTK_WIDGET (fixture->window), "interventions.png");
 }
@@ -446,7 +375,7 @@ test_preferences_catalogue (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 768);
   gtk_window_present (GTK_WINDOW (preferences));
-  settle (100);
+  passend_test_ui_settle (100);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "interventions");
   page = find_descendant (preferences, PASSEND_TYPE_INTERVENTION_KINDS_PAGE);
   g_assert_nonnull (page);
@@ -460,12 +389,12 @@ test_preferences_catalogue (Fixture       *fixture,
   g_assert_null (find_titled (row, ADW_TYPE_ACTION_ROW, "Parents Must Consent"));
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  settle (100);
+  passend_test_ui_settle (100);
   consent = find_descendant (find_titled (row, ADW_TYPE_ACTION_ROW, "Parents Must Consent"), GTK_TYPE_SWITCH);
   g_assert_nonnull (consent);
   g_assert_true (gtk_switch_get_active (consent));
   gtk_switch_set_active (consent, FALSE);
-  settle (50);
+  passend_test_ui_settle (50);
 
   for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
     {

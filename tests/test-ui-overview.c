@@ -16,6 +16,7 @@
 #include "passend-preferences-window.h"
 #include "passend-student-page.h"
 #include "passend-window.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -26,66 +27,11 @@ typedef struct
   PassendWindow      *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  passend_test_ui_save_screenshot (window, name, 400, TRUE);
 }
 
 /* The first descendant of @widget of @type, depth first. */
@@ -167,7 +113,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -219,7 +165,7 @@ start_application (Fixture *fixture)
   windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (windows);
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 /* Screenshots show exactly a 1366×768 laptop screen: the window's size
@@ -282,7 +228,7 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   restart_for_screenshots (fixture);
 
   passend_window_show_page (fixture->window, "overview");
-  settle (200);
+  passend_test_ui_settle (200);
   page = find_descendant (GTK_WIDGET (fixture->window), PASSEND_TYPE_OVERVIEW_PAGE);
   g_assert_nonnull (page);
   g_assert_true (passend_overview_page_get_database (PASSEND_OVERVIEW_PAGE (page)) != NULL);
@@ -316,7 +262,7 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   /* Activating a student's deadline opens that student. */
   g_assert_nonnull (student_row);
   gtk_widget_activate (student_row);
-  g_assert_true (wait_for (student_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (student_is_shown, fixture));
   student_page = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), PASSEND_TYPE_WINDOW,
                                                 "student_page");
   g_assert_cmpint (passend_student_get_id (passend_student_page_get_student (PASSEND_STUDENT_PAGE (student_page))),
@@ -362,7 +308,7 @@ test_overview_empty_then_changed (Fixture       *fixture,
 
   shows.stack = GTK_STACK (gtk_widget_get_template_child (page, PASSEND_TYPE_OVERVIEW_PAGE, "stack"));
   shows.name = "empty";
-  g_assert_true (wait_for (stack_shows, &shows));
+  g_assert_true (passend_test_ui_wait_for (stack_shows, &shows));
 
   passend_student_set_lvs_number (student, "5001");
   passend_student_set_roepnaam (student, "Sem");
@@ -378,11 +324,11 @@ test_overview_empty_then_changed (Fixture       *fixture,
   g_assert_no_error (error);
 
   shows.name = "list";
-  g_assert_true (wait_for (stack_shows, &shows));
+  g_assert_true (passend_test_ui_wait_for (stack_shows, &shows));
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-    settle (100);
+    passend_test_ui_settle (100);
     collect_rows (page, rows);
     g_assert_cmpuint (rows->len, ==, 1);
     g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Sem Jansen");

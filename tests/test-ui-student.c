@@ -21,6 +21,7 @@
 #include "passend-student-page.h"
 #include "passend-student-support.h"
 #include "passend-window.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -32,85 +33,11 @@ typedef struct
   PassendStudent     *student;    /* an open case of the demo school */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  /* Nothing drawn yet (a frame still pending): the screenshot is an aid,
-   * not part of the test. */
-  if (node == NULL)
-    {
-      g_test_message ("No frame for %s", name);
-      return;
-    }
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static void
@@ -177,7 +104,7 @@ fixture_set_up (Fixture       *fixture,
   windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (windows);
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 static void
@@ -203,7 +130,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->student);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -258,7 +185,7 @@ click (gpointer button)
 {
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  settle (50);
+  passend_test_ui_settle (50);
 }
 
 static void
@@ -271,13 +198,13 @@ set_text (gpointer    editable,
 static GtkWidget *
 student_page (Fixture *fixture)
 {
-  return child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
 }
 
 static PassendStudentSupport *
 support (Fixture *fixture)
 {
-  return child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "support");
+  return passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "support");
 }
 
 static void
@@ -285,9 +212,9 @@ open_student (Fixture    *fixture,
               const char *view)
 {
   passend_window_show_student (fixture->window, fixture->student);
-  adw_view_stack_set_visible_child_name (child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "view_stack"),
+  adw_view_stack_set_visible_child_name (passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "view_stack"),
                                          view);
-  settle (100);
+  passend_test_ui_settle (100);
 }
 
 static PassendStudent *
@@ -351,42 +278,42 @@ test_create_student (Fixture       *fixture,
   gint64 n_caseload = count (fixture, "caseload");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-student", NULL);
-  settle (100);
+  passend_test_ui_settle (100);
   editor = find_toplevel (PASSEND_TYPE_STUDENT_EDITOR);
   g_assert_nonnull (editor);
-  details = child (editor, PASSEND_TYPE_STUDENT_EDITOR, "details");
-  error_revealer = child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_revealer");
+  details = passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "details");
+  error_revealer = passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_revealer");
 
   /* An LVS number another student has. */
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"),
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"),
             passend_student_get_lvs_number (fixture->student));
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "roepnaam_row"), "Noor");
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row"), "Nieuwenhuis");
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "14-02-2013");
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "enrolled_row"), "01-09-2025");
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "class_row"), "1H2");
-  gtk_switch_set_active (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "caseload_switch"), TRUE);
-  click (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "roepnaam_row"), "Noor");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row"), "Nieuwenhuis");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "14-02-2013");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "enrolled_row"), "01-09-2025");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "class_row"), "1H2");
+  gtk_switch_set_active (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "caseload_switch"), TRUE);
+  click (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
 
   g_assert_true (gtk_revealer_get_reveal_child (error_revealer));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_label")),
+  g_assert_nonnull (strstr (gtk_label_get_text (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_label")),
                             passend_student_get_lvs_number (fixture->student)));
-  g_assert_true (gtk_widget_has_css_class (child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"), "error"));
+  g_assert_true (gtk_widget_has_css_class (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"), "error"));
   g_assert_true (find_toplevel (PASSEND_TYPE_STUDENT_EDITOR) == editor);
   g_assert_cmpint (count (fixture, "students"), ==, n_students);
   g_assert_cmpint (count (fixture, "caseload"), ==, n_caseload);
   save_screenshot (GTK_WIDGET (editor), "student-new.png");
 
   /* An impossible date is refused with the date named. */
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"), "990077");
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "31-02-2013");
-  click (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_label")),
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row"), "990077");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "31-02-2013");
+  click (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
+  g_assert_nonnull (strstr (gtk_label_get_text (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "error_label")),
                             "31-02-2013"));
   g_assert_cmpint (count (fixture, "students"), ==, n_students);
 
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "14-02-2013");
-  click (child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "birth_row"), "14-02-2013");
+  click (passend_test_ui_child (editor, PASSEND_TYPE_STUDENT_EDITOR, "add_button"));
   g_assert_null (find_toplevel (PASSEND_TYPE_STUDENT_EDITOR));
   g_assert_cmpint (count (fixture, "students"), ==, n_students + 1);
   g_assert_cmpint (count (fixture, "caseload"), ==, n_caseload + 1);
@@ -423,34 +350,34 @@ test_edit_in_place (Fixture       *fixture,
   g_autoptr(PassendStudent) after = NULL;
 
   open_student (fixture, "details");
-  details = child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "details");
-  saved = child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "saved_revealer");
-  g_assert_cmpstr (gtk_editable_get_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row")), ==,
+  details = passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "details");
+  saved = passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "saved_revealer");
+  g_assert_cmpstr (gtk_editable_get_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "lvs_row")), ==,
                    passend_student_get_lvs_number (fixture->student));
 
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "roepnaam_row"), "Marijke");
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "roepnaam_row"), "Marijke");
   /* Not at once: edits wait for a pause in typing. */
   g_assert_false (roepnaam_is_stored (&check));
-  g_assert_true (wait_for (roepnaam_is_stored, &check));
-  settle (50);
+  g_assert_true (passend_test_ui_wait_for (roepnaam_is_stored, &check));
+  passend_test_ui_settle (50);
   g_assert_true (gtk_revealer_get_reveal_child (saved));
   save_screenshot (GTK_WIDGET (fixture->window), "student-edit.png");
 
   /* A refused edit keeps its text and changes nothing. */
   before = reload_student (fixture);
-  set_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row"), "");
-  settle (900);
+  set_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row"), "");
+  passend_test_ui_settle (900);
   after = reload_student (fixture);
   g_assert_cmpstr (passend_student_get_achternaam (after), ==, passend_student_get_achternaam (before));
-  g_assert_cmpstr (gtk_editable_get_text (child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row")), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (passend_test_ui_child (details, PASSEND_TYPE_STUDENT_DETAILS, "achternaam_row")), ==, "");
 }
 
 static PassendStudent *
 caseload_row_of (Fixture *fixture,
                  gint64   id)
 {
-  GtkWidget *page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
-  GtkColumnView *view = child (page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
+  GtkWidget *page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  GtkColumnView *view = passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -491,15 +418,15 @@ test_change_niveau (Fixture       *fixture,
   g_assert_no_error (error);
 
   open_student (fixture, "support");
-  click (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "change_button"));
+  click (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "change_button"));
   dialog = find_toplevel (PASSEND_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
-  change = child (dialog, PASSEND_TYPE_STATUS_DIALOG, "change_button");
+  change = passend_test_ui_child (dialog, PASSEND_TYPE_STATUS_DIALOG, "change_button");
 
-  adw_combo_row_set_selected (child (dialog, PASSEND_TYPE_STATUS_DIALOG, "niveau_row"), PASSEND_NIVEAU_3 - 1);
+  adw_combo_row_set_selected (passend_test_ui_child (dialog, PASSEND_TYPE_STATUS_DIALOG, "niveau_row"), PASSEND_NIVEAU_3 - 1);
   /* No reason, no change. */
   g_assert_false (gtk_widget_get_sensitive (change));
-  set_text (child (dialog, PASSEND_TYPE_STATUS_DIALOG, "reason_row"), "Flex-ZAT: arrangement toegekend");
+  set_text (passend_test_ui_child (dialog, PASSEND_TYPE_STATUS_DIALOG, "reason_row"), "Flex-ZAT: arrangement toegekend");
   g_assert_true (gtk_widget_get_sensitive (change));
   save_screenshot (GTK_WIDGET (dialog), "status-dialog.png");
   click (change);
@@ -520,14 +447,14 @@ test_change_niveau (Fixture       *fixture,
 
   /* The history on the page has the new row on top. */
   {
-    GtkListBox *history = child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "history_list");
+    GtkListBox *history = passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "history_list");
     RowCheck check = { history, "Level 1 → 3 · Regie Mentor or coach → LeCo", NULL };
     GtkListBoxRow *top;
     GtkWidget *scrolled;
 
     if (passend_student_get_niveau (fixture->student) == PASSEND_NIVEAU_2)
       check.title = "Level 2 → 3 · Regie Mentor or coach → LeCo";
-    g_assert_true (wait_for (row_with_title_is_shown, &check));
+    g_assert_true (passend_test_ui_wait_for (row_with_title_is_shown, &check));
     top = gtk_list_box_get_row_at_index (history, 0);
     g_assert_true (GTK_WIDGET (top) == check.found);
 
@@ -547,7 +474,7 @@ test_change_niveau (Fixture       *fixture,
   }
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
-  g_assert_true (wait_for (caseload_shows_niveau_3, fixture));
+  g_assert_true (passend_test_ui_wait_for (caseload_shows_niveau_3, fixture));
 }
 
 static AdwToast *last_toast;
@@ -574,17 +501,17 @@ test_guardian_undo (Fixture       *fixture,
   open_student (fixture, "support");
   g_signal_connect (student_page (fixture), "add-toast", G_CALLBACK (toast_cb), NULL);
 
-  click (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "add_guardian_button"));
+  click (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "add_guardian_button"));
   dialog = find_toplevel (PASSEND_TYPE_GUARDIAN_DIALOG);
   g_assert_nonnull (dialog);
-  set_text (child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "relation_row"), "voogd");
-  set_text (child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "voorletters_row"), "K.");
+  set_text (passend_test_ui_child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "relation_row"), "voogd");
+  set_text (passend_test_ui_child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "voorletters_row"), "K.");
   /* The family name is required. */
-  click (child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "save_button"));
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "save_button"));
   g_assert_true (find_toplevel (PASSEND_TYPE_GUARDIAN_DIALOG) == dialog);
   g_assert_cmpint (count (fixture, "guardians"), ==, n_guardians);
-  set_text (child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "achternaam_row"), "Zwaneveld");
-  click (child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "save_button"));
+  set_text (passend_test_ui_child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "achternaam_row"), "Zwaneveld");
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_GUARDIAN_DIALOG, "save_button"));
   g_assert_null (find_toplevel (PASSEND_TYPE_GUARDIAN_DIALOG));
   g_assert_cmpint (count (fixture, "guardians"), ==, n_guardians + 1);
 
@@ -601,9 +528,9 @@ test_guardian_undo (Fixture       *fixture,
   g_assert_cmpint (guardian_id, >, 0);
 
   /* Remove the new guardian, found by its name on the page. */
-  check.list = child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "guardians_list");
+  check.list = passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "guardians_list");
   check.title = "K. Zwaneveld";
-  g_assert_true (wait_for (row_with_title_is_shown, &check));
+  g_assert_true (passend_test_ui_wait_for (row_with_title_is_shown, &check));
   remove = find_button (GTK_WIDGET (check.found), "Remove Guardian");
   g_assert_nonnull (remove);
   click (remove);
@@ -666,15 +593,15 @@ test_support_needs (Fixture       *fixture,
   g_signal_connect (student_page (fixture), "add-toast", G_CALLBACK (toast_cb), NULL);
 
   /* A need nobody had yet extends the list. */
-  set_text (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "need_entry"), "hoogbegaafdheid");
-  g_signal_emit_by_name (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "need_entry"), "activate");
+  set_text (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "need_entry"), "hoogbegaafdheid");
+  g_signal_emit_by_name (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "need_entry"), "activate");
   added = passend_database_list_support_needs (fixture->database, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (added), ==, g_strv_length (before) + 1);
   g_assert_true (g_strv_contains ((const char * const *) added, "hoogbegaafdheid"));
 
-  list = child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "needs_list");
-  g_assert_true (wait_for (need_row_is_shown, list));
+  list = passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "needs_list");
+  g_assert_true (passend_test_ui_wait_for (need_row_is_shown, list));
   remove = find_button (GTK_WIDGET (list), "Remove “hoogbegaafdheid”");
   g_assert_nonnull (remove);
   click (remove);
@@ -699,7 +626,7 @@ find_message_dialog (void)
 static gboolean
 reopen_is_offered (gpointer data)
 {
-  return gtk_widget_get_visible (child (data, PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button"));
+  return gtk_widget_get_visible (passend_test_ui_child (data, PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button"));
 }
 
 static void
@@ -716,20 +643,20 @@ test_close_and_reopen (Fixture       *fixture,
   gint64 n_caseload = count (fixture, "caseload");
 
   open_student (fixture, "support");
-  click (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "close_button"));
+  click (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "close_button"));
   dialog = find_toplevel (PASSEND_TYPE_CLOSE_CASE_DIALOG);
   g_assert_nonnull (dialog);
-  left_row = child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "left_row");
+  left_row = passend_test_ui_child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "left_row");
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (left_row)));
-  adw_combo_row_set_selected (child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "outcome_row"),
+  adw_combo_row_set_selected (passend_test_ui_child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "outcome_row"),
                               PASSEND_CLOSE_OUTCOME_LEFT_SCHOOL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (left_row)));
 
   /* Left school without a leaving date: refused in the dialog. */
   set_text (left_row, "");
-  set_text (child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "note_row"), "Verhuisd naar Groningen");
-  click (child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "close_button"));
+  set_text (passend_test_ui_child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "note_row"), "Verhuisd naar Groningen");
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "close_button"));
   g_assert_true (find_toplevel (PASSEND_TYPE_CLOSE_CASE_DIALOG) == dialog);
   g_assert_cmpint (count (fixture, "caseload"), ==, n_caseload);
 
@@ -737,7 +664,7 @@ test_close_and_reopen (Fixture       *fixture,
   today = g_strdup_printf ("%d-%d-%d", day, month, year);
   set_text (left_row, today);
   save_screenshot (GTK_WIDGET (dialog), "close-case-dialog.png");
-  click (child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "close_button"));
+  click (passend_test_ui_child (dialog, PASSEND_TYPE_CLOSE_CASE_DIALOG, "close_button"));
   g_assert_null (find_toplevel (PASSEND_TYPE_CLOSE_CASE_DIALOG));
 
   g_assert_cmpint (count (fixture, "caseload"), ==, n_caseload - 1);
@@ -746,19 +673,19 @@ test_close_and_reopen (Fixture       *fixture,
   g_assert_cmpuint (passend_student_get_left_on (closed), ==, passend_day_today ());
 
   /* The page offers to reopen and shows how long the record is kept. */
-  g_assert_true (wait_for (reopen_is_offered, support (fixture)));
-  g_assert_true (gtk_widget_get_visible (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button")));
-  g_assert_true (gtk_widget_get_visible (child (child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "details"),
+  g_assert_true (passend_test_ui_wait_for (reopen_is_offered, support (fixture)));
+  g_assert_true (gtk_widget_get_visible (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button")));
+  g_assert_true (gtk_widget_get_visible (passend_test_ui_child (passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "details"),
                                                 PASSEND_TYPE_STUDENT_DETAILS, "retention_row")));
 
-  click (child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button"));
+  click (passend_test_ui_child (support (fixture), PASSEND_TYPE_STUDENT_SUPPORT, "reopen_button"));
   reopen = find_message_dialog ();
   g_assert_nonnull (reopen);
   g_assert_false (adw_message_dialog_get_response_enabled (reopen, "reopen"));
   set_text (adw_message_dialog_get_extra_child (reopen), "Toch teruggekomen");
   g_assert_true (adw_message_dialog_get_response_enabled (reopen, "reopen"));
   adw_message_dialog_response (reopen, "reopen");
-  settle (100);
+  passend_test_ui_settle (100);
 
   reopened = reload_student (fixture);
   g_assert_true (passend_student_get_case_open (reopened));

@@ -19,6 +19,7 @@
 #include "passend-timeline-row.h"
 #include "passend-timeline-view.h"
 #include "passend-window.h"
+#include "passend-test-ui.h"
 
 typedef struct
 {
@@ -31,81 +32,11 @@ typedef struct
   PassendStudent     *other;      /* another open case */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  settle (400);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_test_message ("No frame for %s", name);
-      return;
-    }
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  passend_test_ui_save_screenshot (window, name, 400, FALSE);
 }
 
 static gboolean
@@ -192,7 +123,7 @@ fixture_set_up (Fixture       *fixture,
   windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (windows);
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 static void
@@ -216,7 +147,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->student);
   g_clear_object (&fixture->other);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -233,13 +164,13 @@ fixture_tear_down (Fixture       *fixture,
 static PassendStudentPage *
 student_page (Fixture *fixture)
 {
-  return child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
 }
 
 static PassendTimelineView *
 timeline (Fixture *fixture)
 {
-  return child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "timeline");
+  return passend_test_ui_child (student_page (fixture), PASSEND_TYPE_STUDENT_PAGE, "timeline");
 }
 
 static gpointer
@@ -299,7 +230,7 @@ open_student (Fixture        *fixture,
               PassendStudent *student)
 {
   passend_window_show_student (fixture->window, student);
-  settle (200);
+  passend_test_ui_settle (200);
 }
 
 static PassendEntryEditor *
@@ -310,14 +241,14 @@ press_ctrl_n (Fixture *fixture)
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (student_page (fixture))));
   g_assert_true (press_shortcut (focus, GDK_KEY_n, GDK_CONTROL_MASK));
-  settle (100);
+  passend_test_ui_settle (100);
   return find_toplevel (PASSEND_TYPE_ENTRY_EDITOR);
 }
 
 static char *
 editor_body (PassendEntryEditor *editor)
 {
-  GtkTextView *view = child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
+  GtkTextView *view = passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
 
@@ -346,35 +277,35 @@ test_quick_capture_draft (Fixture       *fixture,
   /* Ctrl+N on the student page is a new entry, not a new student. */
   editor = press_ctrl_n (fixture);
   g_assert_nonnull (editor);
-  body_view = child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
+  body_view = passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (editor)) == GTK_WIDGET (body_view));
   body = editor_body (editor);
   g_assert_true (g_str_has_prefix (body, "Present: "));
   g_clear_pointer (&body, g_free);
 
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (body_view), "moeder en mentor", -1);
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row")), "Gesprek over verzuim");
+  gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row")), "Gesprek over verzuim");
   save_screenshot (GTK_WIDGET (editor), "entry-editor.png");
 
   /* Closed before the pause has passed: nothing is lost. */
   gtk_window_destroy (GTK_WINDOW (editor));
-  settle (50);
+  passend_test_ui_settle (50);
   draft = passend_database_get_draft (fixture->database, student_id, 0, &draft_id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (draft);
   g_assert_cmpstr (passend_timeline_entry_get_body (draft), ==, "Present: moeder en mentor\nDiscussed: \nAgreed: ");
-  g_assert_true (gtk_revealer_get_reveal_child (child (timeline (fixture), PASSEND_TYPE_TIMELINE_VIEW, "draft_revealer")));
+  g_assert_true (gtk_revealer_get_reveal_child (passend_test_ui_child (timeline (fixture), PASSEND_TYPE_TIMELINE_VIEW, "draft_revealer")));
 
   editor = press_ctrl_n (fixture);
   g_assert_nonnull (editor);
   body = editor_body (editor);
   g_assert_cmpstr (body, ==, "Present: moeder en mentor\nDiscussed: \nAgreed: ");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row"))),
                    ==, "Gesprek over verzuim");
-  g_assert_true (gtk_revealer_get_reveal_child (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "draft_revealer")));
+  g_assert_true (gtk_revealer_get_reveal_child (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "draft_revealer")));
 
-  g_signal_emit_by_name (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
-  settle (200);
+  g_signal_emit_by_name (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
+  passend_test_ui_settle (200);
   g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_EDITOR));
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM timeline_entry WHERE student_id = ?1 AND ?2",
                               student_id, 1), ==, n_before + 1);
@@ -430,8 +361,8 @@ test_filters (Fixture       *fixture,
   {
     g_autoptr(GListModel) expected = passend_database_search_student_entries (fixture->database, id, "gesprek", NULL);
 
-    gtk_editable_set_text (GTK_EDITABLE (child (view, PASSEND_TYPE_TIMELINE_VIEW, "search_entry")), "gesprek");
-    settle (400);
+    gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (view, PASSEND_TYPE_TIMELINE_VIEW, "search_entry")), "gesprek");
+    passend_test_ui_settle (400);
     g_assert_cmpuint (g_list_model_get_n_items (expected), >, 0);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (expected));
     g_assert_cmpuint (g_list_model_get_n_items (shown), <, all);
@@ -475,13 +406,13 @@ test_delete_undo (Fixture       *fixture,
   g_signal_connect (view, "add-toast", G_CALLBACK (toast_cb), &toast);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.delete-entry", "x", id));
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_items - 1);
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM timeline_entry WHERE id = ?1 AND ?2", id, 1), ==, 0);
   g_assert_nonnull (toast);
 
   g_signal_emit_by_name (toast, "button-clicked");
-  settle (100);
+  passend_test_ui_settle (100);
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM timeline_entry WHERE id = ?1 AND ?2", id, 1), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_items);
   again = g_list_model_get_item (shown, 0);
@@ -510,7 +441,7 @@ test_global_search (Fixture       *fixture,
 
   open_student (fixture, fixture->student);
   g_assert_true (press_shortcut (gtk_window_get_focus (GTK_WINDOW (fixture->window)), GDK_KEY_k, GDK_CONTROL_MASK));
-  settle (100);
+  passend_test_ui_settle (100);
   search = find_toplevel (PASSEND_TYPE_SEARCH_WINDOW);
   g_assert_nonnull (search);
 
@@ -519,13 +450,13 @@ test_global_search (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (search), "search.png");
 
   passend_search_window_activate (search, 0);
-  settle (200);
+  passend_test_ui_settle (200);
   g_assert_null (find_toplevel (PASSEND_TYPE_SEARCH_WINDOW));
   g_assert_cmpint (passend_student_get_id (passend_student_page_get_student (student_page (fixture))),
                    ==, passend_student_get_id (fixture->other));
 
   view = timeline (fixture);
-  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (child (view, PASSEND_TYPE_TIMELINE_VIEW, "list_view")));
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (passend_test_ui_child (view, PASSEND_TYPE_TIMELINE_VIEW, "list_view")));
   selected = gtk_single_selection_get_selected_item (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (passend_timeline_entry_get_id (selected), ==, passend_timeline_entry_get_id (entry));
@@ -550,16 +481,16 @@ test_edit_history (Fixture       *fixture,
   id = passend_timeline_entry_get_id (first);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.edit-entry", "x", id));
-  settle (100);
+  passend_test_ui_settle (100);
   editor = find_toplevel (PASSEND_TYPE_ENTRY_EDITOR);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Entry");
   body = editor_body (editor);
   g_assert_cmpstr (body, ==, passend_timeline_entry_get_body (first));
-  body_view = child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
+  body_view = passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "body_view");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (body_view), "Aangevuld na overleg.", -1);
-  g_signal_emit_by_name (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
-  settle (200);
+  g_signal_emit_by_name (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
+  passend_test_ui_settle (200);
 
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM timeline_entry_version WHERE entry_id = ?1 AND ?2",
                               id, 1), ==, 1);
@@ -568,7 +499,7 @@ test_edit_history (Fixture       *fixture,
   g_assert_cmpstr (passend_timeline_entry_get_body (top), ==, "Aangevuld na overleg.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.show-versions", "x", id));
-  settle (100);
+  passend_test_ui_settle (100);
   versions = find_toplevel (ADW_TYPE_WINDOW);
   g_assert_nonnull (versions);
   g_assert_cmpstr (gtk_window_get_title (versions), ==, "Earlier Versions");
@@ -590,22 +521,22 @@ test_also_for (Fixture       *fixture,
   open_student (fixture, fixture->student);
   editor = press_ctrl_n (fixture);
   g_assert_nonnull (editor);
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row")), "Vechtpartij op het plein");
-  adw_combo_row_set_selected (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "kind_row"), 6);
+  gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "title_row")), "Vechtpartij op het plein");
+  adw_combo_row_set_selected (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "kind_row"), 6);
 
-  gtk_popover_popup (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_popover"));
-  settle (50);
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_search")),
+  gtk_popover_popup (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_popover"));
+  passend_test_ui_settle (50);
+  gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_search")),
                          passend_student_get_display_name (fixture->other));
-  settle (400);
-  list = child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_list");
+  passend_test_ui_settle (400);
+  list = passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_list");
   row = gtk_list_box_get_row_at_index (list, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);
   save_screenshot (GTK_WIDGET (editor), "entry-editor-also.png");
 
-  g_signal_emit_by_name (child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
-  settle (200);
+  g_signal_emit_by_name (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "save_button"), "clicked");
+  passend_test_ui_settle (200);
   g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_EDITOR));
   g_assert_cmpint (count_sql (fixture, "SELECT count(*) FROM timeline_entry WHERE student_id = ?1 AND ?2",
                               other_id, 1), ==, n_other + 1);
@@ -661,7 +592,7 @@ show_every_kind (void)
         passend_timeline_entry_set_intervention_name (entry, "RT dyslexie");
       passend_timeline_row_set_entry (PASSEND_TIMELINE_ROW (row), entry);
       passend_timeline_row_set_show_menu (PASSEND_TIMELINE_ROW (row), FALSE);
-      g_assert_true (gtk_widget_has_css_class (child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon"), class));
+      g_assert_true (gtk_widget_has_css_class (passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon"), class));
       gtk_box_append (GTK_BOX (box), row);
     }
 
@@ -682,9 +613,9 @@ test_row_kind_and_intervention (Fixture       *fixture,
   GtkWidget *row = g_object_ref_sink (passend_timeline_row_new ());
   g_autoptr(PassendTimelineEntry) linked = passend_timeline_entry_new ();
   g_autoptr(PassendTimelineEntry) plain = passend_timeline_entry_new ();
-  GtkWidget *icon = child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon");
-  GtkWidget *box = child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_box");
-  GtkLabel *label = child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_label");
+  GtkWidget *icon = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "kind_icon");
+  GtkWidget *box = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_box");
+  GtkLabel *label = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "intervention_label");
 
   passend_timeline_entry_set_id (linked, 1);
   passend_timeline_entry_set_kind (linked, PASSEND_ENTRY_KIND_INTERVENTION_START);

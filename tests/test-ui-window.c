@@ -20,6 +20,7 @@
 #include "passend-timeline-row.h"
 #include "passend-window.h"
 #include "passend-timeline-view.h"
+#include "passend-test-ui.h"
 
 #define N_STUDENTS 300
 #define N_CASELOAD 40
@@ -33,82 +34,14 @@ typedef struct
   PassendWindow      *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
 /* Runs the main loop until @condition holds, for at most ten seconds. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
 /* Lets pending layout, frames and transitions run out. */
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 save_screenshot_of (GtkWidget  *window,
                     const char *name)
 {
-  const char *dir = g_getenv ("PASSEND_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
   /* Page transitions run for a few hundred milliseconds: wait them out. */
-  settle (1200);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0700);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
+  passend_test_ui_save_screenshot (window, name, 1200, TRUE);
 }
 
 static void
@@ -190,7 +123,7 @@ start_application (Fixture *fixture)
   g_assert_nonnull (windows);
   g_assert_true (PASSEND_IS_WINDOW (windows->data));
   fixture->window = windows->data;
-  g_assert_true (wait_for (window_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
 }
 
 /* The window's default size includes the frame GTK keeps around it, and
@@ -232,7 +165,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->database);
-  settle (50);
+  passend_test_ui_settle (50);
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -250,21 +183,21 @@ fixture_tear_down (Fixture       *fixture,
 static const char *
 main_state (Fixture *fixture)
 {
-  return gtk_stack_get_visible_child_name (child (fixture->window, PASSEND_TYPE_WINDOW, "main_stack"));
+  return gtk_stack_get_visible_child_name (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "main_stack"));
 }
 
 static const char *
 content_page (Fixture *fixture)
 {
-  return gtk_stack_get_visible_child_name (child (fixture->window, PASSEND_TYPE_WINDOW, "content_stack"));
+  return gtk_stack_get_visible_child_name (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "content_stack"));
 }
 
 static GtkColumnView *
 caseload_view (Fixture *fixture)
 {
-  GtkWidget *page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  GtkWidget *page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
 
-  return child (page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
+  return passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "column_view");
 }
 
 static guint
@@ -316,18 +249,18 @@ search_and_check (Fixture    *fixture,
                   const char *query,
                   guint       total)
 {
-  GtkWidget *page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
-  GtkEditable *entry = child (page, PASSEND_TYPE_CASELOAD_PAGE, "search_entry");
+  GtkWidget *page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  GtkEditable *entry = passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "search_entry");
   RowCount count = { fixture, count_matches (fixture, query) };
 
   g_assert_cmpuint (count.expected, >, 0);
   g_assert_cmpuint (count.expected, <, total);
 
   gtk_editable_set_text (entry, query);
-  wait_for (row_count_is, &count);
+  passend_test_ui_wait_for (row_count_is, &count);
   /* The search entry waits before it searches: give a late, wrong
    * filter the chance to show itself. */
-  settle (300);
+  passend_test_ui_settle (300);
   g_assert_cmpuint (n_rows (fixture), ==, count.expected);
 }
 
@@ -400,15 +333,15 @@ test_caseload_and_student (Fixture       *fixture,
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
   g_assert_cmpstr (content_page (fixture), ==, "student");
 
-  student_page = child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
   g_assert_true (gtk_widget_is_visible (student_page));
   g_assert_true (passend_student_page_get_student (PASSEND_STUDENT_PAGE (student_page)) == student);
-  name_label = child (student_page, PASSEND_TYPE_STUDENT_PAGE, "name_label");
+  name_label = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "name_label");
   g_assert_cmpstr (gtk_label_get_text (name_label), ==, passend_student_get_display_name (student));
 
   timeline = passend_database_list_timeline (fixture->database, passend_student_get_id (student), &error);
   g_assert_no_error (error);
-  timeline_view = child (child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
+  timeline_view = passend_test_ui_child (passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
                          PASSEND_TYPE_TIMELINE_VIEW, "list_view");
   g_assert_nonnull (gtk_list_view_get_model (timeline_view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (timeline_view))),
@@ -418,7 +351,7 @@ test_caseload_and_student (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
   g_assert_cmpstr (content_page (fixture), ==, "caseload");
-  page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
   g_assert_true (gtk_widget_is_visible (page));
   g_assert_cmpuint (n_rows (fixture), ==, count_matches (fixture, family));
 }
@@ -437,13 +370,13 @@ test_sort_is_remembered (Fixture       *fixture,
   fill_demo_school (fixture);
   start_application (fixture);
 
-  page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
   view = caseload_view (fixture);
   model = G_LIST_MODEL (gtk_column_view_get_model (view));
   n_items = g_list_model_get_n_items (model);
   g_assert_cmpuint (n_items, ==, N_CASELOAD);
 
-  gtk_column_view_sort_by_column (view, child (page, PASSEND_TYPE_CASELOAD_PAGE, "level_column"),
+  gtk_column_view_sort_by_column (view, passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "level_column"),
                                   GTK_SORT_DESCENDING);
   column_name = g_settings_get_string (settings, "caseload-sort-column");
   g_assert_cmpstr (column_name, ==, "level");
@@ -458,7 +391,7 @@ test_sort_is_remembered (Fixture       *fixture,
     }
 
   g_clear_pointer (&column_name, g_free);
-  gtk_column_view_sort_by_column (view, child (page, PASSEND_TYPE_CASELOAD_PAGE, "class_column"),
+  gtk_column_view_sort_by_column (view, passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "class_column"),
                                   GTK_SORT_ASCENDING);
   column_name = g_settings_get_string (settings, "caseload-sort-column");
   g_assert_cmpstr (column_name, ==, "class");
@@ -470,7 +403,7 @@ leaflet_is_folded (gpointer data)
 {
   Fixture *fixture = data;
 
-  return adw_leaflet_get_folded (child (fixture->window, PASSEND_TYPE_WINDOW, "leaflet"));
+  return adw_leaflet_get_folded (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "leaflet"));
 }
 
 static void
@@ -487,9 +420,9 @@ test_narrow_window (Fixture       *fixture,
   fill_demo_school (fixture);
   start_application (fixture);
 
-  g_assert_true (wait_for (leaflet_is_folded, fixture));
+  g_assert_true (passend_test_ui_wait_for (leaflet_is_folded, fixture));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 420);
-  leaflet = child (fixture->window, PASSEND_TYPE_WINDOW, "leaflet");
+  leaflet = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "leaflet");
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_cmpstr (content_page (fixture), ==, "caseload");
   save_screenshot (fixture, "narrow-caseload.png");
@@ -506,7 +439,7 @@ test_narrow_window (Fixture       *fixture,
   save_screenshot (fixture, "narrow-sidebar.png");
 
   /* Choosing a page in the sidebar shows it. */
-  sidebar = child (fixture->window, PASSEND_TYPE_WINDOW, "sidebar_list");
+  sidebar = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "sidebar_list");
   g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 3));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_cmpstr (content_page (fixture), ==, "meetings");
@@ -563,13 +496,13 @@ test_follows_changes (Fixture       *fixture,
                                        PASSEND_NIVEAU_2, PASSEND_PHASE_1_SIGNALEREN,
                                        PASSEND_REGIE_MENTOR, 0, "Test", 0, &error);
   g_assert_no_error (error);
-  g_assert_true (wait_for (row_count_is, &count));
+  g_assert_true (passend_test_ui_wait_for (row_count_is, &count));
 
   /* An entry written for the open student lands on its timeline. */
   shown = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (caseload_view (fixture))), 0);
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
-  student_page = child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
-  timeline_count.view = child (child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
+  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  timeline_count.view = passend_test_ui_child (passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
                          PASSEND_TYPE_TIMELINE_VIEW, "list_view");
   timeline_count.expected = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (timeline_count.view))) + 1;
 
@@ -579,7 +512,7 @@ test_follows_changes (Fixture       *fixture,
   passend_timeline_entry_set_occurred_at (entry, g_get_real_time () / G_USEC_PER_SEC);
   passend_database_add_entry (database, entry, &error);
   g_assert_no_error (error);
-  g_assert_true (wait_for (timeline_count_is, &timeline_count));
+  g_assert_true (passend_test_ui_wait_for (timeline_count_is, &timeline_count));
 }
 
 static PassendPreferencesWindow *
@@ -623,12 +556,12 @@ test_preferences (Fixture       *fixture,
   /* It shows what is stored, and stores what is applied. */
   school = passend_database_get_school (fixture->database, &error);
   g_assert_no_error (error);
-  name_row = child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "name_row");
+  name_row = passend_test_ui_child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "name_row");
   g_assert_cmpstr (gtk_editable_get_text (name_row), ==, passend_school_get_name (school));
 
-  row = child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "path_row");
+  row = passend_test_ui_child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "path_row");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, fixture->path);
-  row = child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "version_row");
+  row = passend_test_ui_child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "version_row");
   version = g_strdup_printf ("%d", passend_database_get_latest_version ());
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, version);
 
@@ -640,9 +573,9 @@ test_preferences (Fixture       *fixture,
   g_assert_cmpstr (passend_school_get_name (school), ==, "Het Passend College & Co");
 
   /* The check runs on a worker thread with its own connection. */
-  gtk_widget_activate (child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "integrity_button"));
-  row = child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "integrity_row");
-  g_assert_true (wait_for (integrity_checked, row));
+  gtk_widget_activate (passend_test_ui_child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "integrity_button"));
+  row = passend_test_ui_child (preferences, PASSEND_TYPE_PREFERENCES_WINDOW, "integrity_row");
+  g_assert_true (passend_test_ui_wait_for (integrity_checked, row));
   save_screenshot_of (GTK_WIDGET (preferences), "preferences.png");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
@@ -667,7 +600,7 @@ test_demo_school (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "start-demo", NULL);
   g_assert_cmpstr (main_state (fixture), ==, "progress");
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->app), "start-empty"));
-  g_assert_true (wait_for (workbench_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (workbench_is_shown, fixture));
 
   g_assert_nonnull (passend_application_get_database (fixture->app));
   total = passend_database_count (passend_application_get_database (fixture->app), "caseload", &error);
@@ -697,8 +630,8 @@ test_first_start (Fixture       *fixture,
   g_assert_cmpstr (main_state (fixture), ==, "main");
   g_assert_cmpuint (n_rows (fixture), ==, 0);
 
-  page = child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
-  empty_page = child (page, PASSEND_TYPE_CASELOAD_PAGE, "empty_page");
+  page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "caseload_page");
+  empty_page = passend_test_ui_child (page, PASSEND_TYPE_CASELOAD_PAGE, "empty_page");
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (empty_page)));
 }
 
@@ -748,7 +681,7 @@ test_damaged_timeline (Fixture       *fixture,
   start_application (fixture);
   database = passend_application_get_database (fixture->app);
   g_assert_nonnull (database);
-  g_assert_true (wait_for (error_is_shown, fixture));
+  g_assert_true (passend_test_ui_wait_for (error_is_shown, fixture));
   g_assert_true (passend_database_is_damaged (database));
   save_screenshot (fixture, "damaged.png");
 
@@ -792,10 +725,10 @@ test_timeline_row_recycles (void)
   g_autoptr(PassendTimelineEntry) care = create_entry ("Oudergesprek", PASSEND_CONFIDENTIALITY_CARE, FALSE);
   g_autoptr(PassendTimelineEntry) plain = create_entry ("Verzuim", PASSEND_CONFIDENTIALITY_NORMAL, TRUE);
   GtkWidget *row = g_object_ref_sink (passend_timeline_row_new ());
-  GtkLabel *title = child (row, PASSEND_TYPE_TIMELINE_ROW, "title_label");
-  GtkLabel *body = child (row, PASSEND_TYPE_TIMELINE_ROW, "body_label");
-  GtkLabel *confidentiality = child (row, PASSEND_TYPE_TIMELINE_ROW, "confidentiality_label");
-  GtkWidget *opinion = child (row, PASSEND_TYPE_TIMELINE_ROW, "opinion_label");
+  GtkLabel *title = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "title_label");
+  GtkLabel *body = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "body_label");
+  GtkLabel *confidentiality = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "confidentiality_label");
+  GtkWidget *opinion = passend_test_ui_child (row, PASSEND_TYPE_TIMELINE_ROW, "opinion_label");
   guint n_notifies = 0;
 
   g_signal_connect (row, "notify::entry", G_CALLBACK (count_notify_cb), &n_notifies);
