@@ -120,6 +120,12 @@ gboolean          _passend_database_insert_entry   (PassendDatabase       *self,
                                                     gint64                *id,
                                                     GError               **error);
 sqlite3          *_passend_database_get_handle     (PassendDatabase  *self);
+gboolean          _passend_database_check_student        (PassendStudent   *student,
+                                                          GError          **error);
+gboolean          _passend_database_student_write_failed (PassendDatabase  *self,
+                                                          int               rc,
+                                                          PassendStudent   *student,
+                                                          GError          **error);
 gboolean          _passend_quick_check_table       (sqlite3          *db,
                                                     const char       *table,
                                                     gboolean         *ok);

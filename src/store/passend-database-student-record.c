@@ -30,7 +30,6 @@ write_student_row (PassendDatabase  *self,
                    GError          **error)
 {
   g_autoptr(PassendStatement) statement = NULL;
-  g_autofree char *duplicate = NULL;
   int rc;
 
   statement = _passend_database_prepare (self,
@@ -66,16 +65,8 @@ write_student_row (PassendDatabase  *self,
       if (sqlite3_changes (self->db) == 0)
         return student_not_found (error);
       return TRUE;
-    case SQLITE_CONSTRAINT_UNIQUE:
-      duplicate = g_strdup_printf (_("A student with LVS number %s already exists."),
-                                   passend_student_get_lvs_number (student));
-      return _passend_database_fail (self, rc, duplicate, error);
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-      return _passend_database_fail (self, rc, _("The mentor does not exist."), error);
-    case SQLITE_CONSTRAINT_CHECK:
-      return _passend_database_fail (self, rc, _("A date of the student is not valid: a student cannot leave before enrolling."), error);
     default:
-      return _passend_database_fail (self, rc, NULL, error);
+      return _passend_database_student_write_failed (self, rc, student, error);
     }
 }
 
@@ -104,12 +95,8 @@ passend_database_update_student (PassendDatabase  *self,
 
   if (id == 0)
     return _passend_database_invalid (error, _("This student is not stored yet."));
-  if (_passend_is_blank (passend_student_get_lvs_number (student)))
-    return _passend_database_invalid (error, _("A student needs an LVS number."));
-  if (_passend_is_blank (passend_student_get_achternaam (student)))
-    return _passend_database_invalid (error, _("A student needs a family name."));
-  if (passend_student_get_year (student) < 0 || passend_student_get_year (student) > 7)
-    return _passend_database_invalid (error, _("The school year of a student must be at most 7."));
+  if (!_passend_database_check_student (student, error))
+    return FALSE;
   if (left != PASSEND_DAY_NONE && enrolled != PASSEND_DAY_NONE && left < enrolled)
     return _passend_database_invalid (error, _("The leaving date cannot lie before the enrolment date."));
 

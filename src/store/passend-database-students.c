@@ -87,6 +87,46 @@ student_not_found (GError **error)
   return FALSE;
 }
 
+/* What every stored student needs, checked before a write so the
+ * coordinator reads which field is missing rather than a constraint. */
+gboolean
+_passend_database_check_student (PassendStudent  *student,
+                                 GError         **error)
+{
+  if (_passend_is_blank (passend_student_get_lvs_number (student)))
+    return _passend_database_invalid (error, _("A student needs an LVS number."));
+  if (_passend_is_blank (passend_student_get_achternaam (student)))
+    return _passend_database_invalid (error, _("A student needs a family name."));
+  if (passend_student_get_year (student) < 0 || passend_student_get_year (student) > 7)
+    return _passend_database_invalid (error, _("The school year of a student must be at most 7."));
+  return TRUE;
+}
+
+/* Turns a failed insert or update of a student row into a message that
+ * names the problem. */
+gboolean
+_passend_database_student_write_failed (PassendDatabase  *self,
+                                        int               rc,
+                                        PassendStudent   *student,
+                                        GError          **error)
+{
+  g_autofree char *duplicate = NULL;
+
+  switch (rc)
+    {
+    case SQLITE_CONSTRAINT_UNIQUE:
+      duplicate = g_strdup_printf (_("A student with LVS number %s already exists."),
+                                   passend_student_get_lvs_number (student));
+      return _passend_database_fail (self, rc, duplicate, error);
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+      return _passend_database_fail (self, rc, _("The mentor does not exist."), error);
+    case SQLITE_CONSTRAINT_CHECK:
+      return _passend_database_fail (self, rc, _("A date of the student is not valid: a student cannot leave before enrolling."), error);
+    default:
+      return _passend_database_fail (self, rc, NULL, error);
+    }
+}
+
 static gboolean
 insert_student (PassendDatabase  *self,
                 PassendStudent   *student,
@@ -94,7 +134,6 @@ insert_student (PassendDatabase  *self,
                 GError          **error)
 {
   g_autoptr(PassendStatement) statement = NULL;
-  g_autofree char *duplicate = NULL;
   int rc;
 
   statement = _passend_database_prepare (self,
@@ -127,16 +166,8 @@ insert_student (PassendDatabase  *self,
     case SQLITE_DONE:
       *id = sqlite3_last_insert_rowid (self->db);
       return TRUE;
-    case SQLITE_CONSTRAINT_UNIQUE:
-      duplicate = g_strdup_printf (_("A student with LVS number %s already exists."),
-                                   passend_student_get_lvs_number (student));
-      return _passend_database_fail (self, rc, duplicate, error);
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-      return _passend_database_fail (self, rc, _("The mentor does not exist."), error);
-    case SQLITE_CONSTRAINT_CHECK:
-      return _passend_database_fail (self, rc, _("A date of the student is not valid: a student cannot leave before enrolling."), error);
     default:
-      return _passend_database_fail (self, rc, NULL, error);
+      return _passend_database_student_write_failed (self, rc, student, error);
     }
 }
 
@@ -159,12 +190,8 @@ passend_database_add_student (PassendDatabase  *self,
 
   if (passend_student_get_id (student) != 0)
     return _passend_database_invalid (error, _("This student is already stored."));
-  if (_passend_is_blank (passend_student_get_lvs_number (student)))
-    return _passend_database_invalid (error, _("A student needs an LVS number."));
-  if (_passend_is_blank (passend_student_get_achternaam (student)))
-    return _passend_database_invalid (error, _("A student needs a family name."));
-  if (passend_student_get_year (student) < 0 || passend_student_get_year (student) > 7)
-    return _passend_database_invalid (error, _("The school year of a student must be at most 7."));
+  if (!_passend_database_check_student (student, error))
+    return FALSE;
 
   if (!_passend_database_create (self, "student", (PassendInsertFunc) insert_student, student, &id, error))
     return FALSE;
