@@ -62,6 +62,25 @@ static const char * const version_fixtures[] = {
   "INSERT INTO consent_giver (consent_id, guardian_id) VALUES (1, 1);"
   "INSERT INTO timeline_entry_version (entry_id, kind, occurred_at, title, body, confidentiality, is_fact, replaced_at) "
   "  VALUES (1, 'observation', 1700000000, 'Observatie', 'Eerste versie', 'normal', 1, 1700000500);",
+  /* 4: a closed meeting with an item, an invitee, a decision and an action */
+  VERSION_2_FIXTURE
+  "INSERT INTO meeting (kind_id, starts_at, state, uid, closed_at, created_at, updated_at) "
+  "  VALUES ((SELECT id FROM meeting_kind WHERE code = 'flex-zat'), 1700000000, 'closed', 'm1@passend', 1700005000, 1700000000, 1700000000);"
+  "INSERT INTO meeting_item (meeting_id, student_id, position, duration_minutes, question, uid) "
+  "  VALUES (1, 1, 0, 30, 'Hoe verder na de zomer?', 'i1@passend');"
+  "INSERT INTO meeting_invitee (item_id, role, guardian_id) VALUES (1, 'guardians', 1);"
+  "INSERT INTO meeting_decision (item_id, position, body, no_action) VALUES (1, 0, 'Geen verwijzing', 1);"
+  "INSERT INTO meeting_action (item_id, position, what, due_on, created_at, updated_at) "
+  "  VALUES (1, 0, 'Rooster aanpassen', '2023-12-01', 1700000000, 1700000000);",
+  /* 5: a vastgesteld OPP version with a goal and the school's signature */
+  VERSION_2_FIXTURE
+  "INSERT INTO opp_version (student_id, number, state, created_at, updated_at) VALUES (1, 1, 'concept', 1700000000, 1700000000);"
+  "INSERT INTO opp_goal (version_id, domain, position, body) VALUES (1, 'leren', 0, 'Leest zelfstandig een toetsvraag');"
+  "UPDATE opp_version SET state = 'vastgesteld', established_on = '2023-12-20', "
+  "  content_sha256 = '0000000000000000000000000000000000000000000000000000000000000000';"
+  "INSERT INTO opp_signature (version_id, signer, name, outcome, signed_on, method, version_sha256, created_at) "
+  "  VALUES (1, 'school', 'J. Directeur', 'established', '2023-12-20', 'none', "
+  "          '0000000000000000000000000000000000000000000000000000000000000000', 1700000000);",
 };
 
 typedef struct
