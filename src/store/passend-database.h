@@ -40,6 +40,8 @@ typedef enum
   PASSEND_DATABASE_ERROR_READ_ONLY,
   PASSEND_DATABASE_ERROR_FULL,
   PASSEND_DATABASE_ERROR_FAILED,
+  PASSEND_DATABASE_ERROR_NO_CONSENT,  /* an external party for a student without valid consent */
+  PASSEND_DATABASE_ERROR_FROZEN,      /* a vastgesteld OPP version, which never changes */
 } PassendDatabaseError;
 
 #define PASSEND_TYPE_DATABASE (passend_database_get_type ())
