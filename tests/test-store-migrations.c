@@ -81,6 +81,14 @@ static const char * const version_fixtures[] = {
   "INSERT INTO opp_signature (version_id, signer, name, outcome, signed_on, method, version_sha256, created_at) "
   "  VALUES (1, 'school', 'J. Directeur', 'established', '2023-12-20', 'none', "
   "          '0000000000000000000000000000000000000000000000000000000000000000', 1700000000);",
+  /* 6: a TLV request with an advice and a part, and registered absence */
+  VERSION_2_FIXTURE
+  "INSERT INTO tlv_request (student_id, kind, category, state, created_at, updated_at) "
+  "  VALUES (1, 'vso-cluster-4', 'laag', 'ingediend', 1700000000, 1700000000);"
+  "INSERT INTO tlv_advice (request_id, position, name, discipline, independent) VALUES (1, 0, 'Dr. P. Jansen', 'orthopedagoog', 1);"
+  "INSERT INTO tlv_part (request_id, checklist_item_id, position, entry_id) "
+  "  VALUES (1, (SELECT id FROM tlv_checklist_item WHERE code = 'gesprekken'), 0, 1);"
+  "INSERT INTO absence (student_id, day, lesson_hours, reason, created_at) VALUES (1, '2023-11-13', 4, 'ongeoorloofd', 1700000000);",
 };
 
 typedef struct
