@@ -188,7 +188,8 @@ CREATE INDEX opp_state_change_version ON opp_state_change (version_id, changed_a
 -- The freeze. Once content_sha256 is set, the content columns of the
 -- version and every content row refuse change. Deleting a whole student
 -- (retention) still cascades: the version row goes first, so the child
--- triggers no longer find it frozen.
+-- triggers no longer find it frozen; a later version only loses its link
+-- to the deleted one it was based on.
 CREATE TRIGGER opp_version_frozen BEFORE UPDATE ON opp_version
   WHEN old.content_sha256 IS NOT NULL
    AND (new.content_sha256 IS NOT old.content_sha256
@@ -197,7 +198,7 @@ CREATE TRIGGER opp_version_frozen BEFORE UPDATE ON opp_version
         OR new.number IS NOT old.number
         OR new.trigger_kind IS NOT old.trigger_kind
         OR new.trigger_on IS NOT old.trigger_on
-        OR new.based_on_id IS NOT old.based_on_id
+        OR (new.based_on_id IS NOT old.based_on_id AND new.based_on_id IS NOT NULL)
         OR new.uitstroom_profile IS NOT old.uitstroom_profile
         OR new.uitstroom_level IS NOT old.uitstroom_level
         OR new.student_heard_on IS NOT old.student_heard_on
