@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "passend-application.h"
+#include "passend-database-meetings.h"
 #include "passend-demo-school.h"
 #include "passend-overview-page.h"
 #include "passend-preferences-window.h"
@@ -67,6 +68,18 @@ collect_rows (GtkWidget *widget,
       else
         collect_rows (child, rows);
     }
+}
+
+/* The rows of the deadline groups, in the page's order; not the actions
+ * and meetings, which have groups of their own. */
+static void
+collect_deadline_rows (GtkWidget *page,
+                       GPtrArray *rows)
+{
+  static const char * const lists[] = { "overdue_list", "today_list", "week_list", "later_list" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    collect_rows (passend_test_ui_child (page, PASSEND_TYPE_OVERVIEW_PAGE, lists[i]), rows);
 }
 
 static gboolean
@@ -201,6 +214,7 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
                                      gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all_deadlines = NULL;
   g_autoptr(GListModel) deadlines = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   PassendDemoOptions options;
@@ -220,8 +234,17 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   options.today = today;
   passend_demo_school_generate (fixture->database, &options, NULL, NULL, &error);
   g_assert_no_error (error);
-  deadlines = passend_database_list_deadlines (fixture->database, today, &error);
+  all_deadlines = passend_database_list_deadlines (fixture->database, today, &error);
   g_assert_no_error (error);
+  /* Actions and meetings have groups of their own. */
+  deadlines = G_LIST_MODEL (g_list_store_new (PASSEND_TYPE_DEADLINE));
+  for (guint i = 0; i < g_list_model_get_n_items (all_deadlines); i++)
+    {
+      g_autoptr(PassendDeadline) deadline = g_list_model_get_item (all_deadlines, i);
+
+      if (passend_overview_page_shows_as_deadline (deadline, today))
+        g_list_store_append (G_LIST_STORE (deadlines), deadline);
+    }
   g_assert_cmpuint (g_list_model_get_n_items (deadlines), >, 0);
 
   start_application (fixture);
@@ -233,9 +256,9 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   g_assert_nonnull (page);
   g_assert_true (passend_overview_page_get_database (PASSEND_OVERVIEW_PAGE (page)) != NULL);
 
-  /* The rows are the store's deadlines, in its order; red marks the
-   * overdue ones and only those. */
-  collect_rows (page, rows);
+  /* The deadline rows are the store's deadlines, in its order; red marks
+   * the overdue ones and only those. */
+  collect_deadline_rows (page, rows);
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (deadlines));
   for (guint i = 0; i < rows->len; i++)
     {
@@ -258,6 +281,21 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   g_assert_cmpuint (n_overdue, <, rows->len);
 
   save_screenshot (GTK_WIDGET (fixture->window), "overview.png");
+
+  /* A meeting of this week opens in the Meetings page. */
+  {
+    g_autoptr(GPtrArray) meeting_rows = g_ptr_array_new ();
+
+    collect_rows (passend_test_ui_child (page, PASSEND_TYPE_OVERVIEW_PAGE, "meetings_list"), meeting_rows);
+    if (meeting_rows->len > 0)
+      {
+        gtk_widget_activate (g_ptr_array_index (meeting_rows, 0));
+        passend_test_ui_settle (100);
+        g_assert_cmpstr (content_page (fixture), ==, "meetings");
+        passend_window_show_page (fixture->window, "overview");
+        passend_test_ui_settle (100);
+      }
+  }
 
   /* Activating a student's deadline opens that student. */
   g_assert_nonnull (student_row);
@@ -329,11 +367,114 @@ test_overview_empty_then_changed (Fixture       *fixture,
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
     passend_test_ui_settle (100);
-    collect_rows (page, rows);
+    collect_deadline_rows (page, rows);
     g_assert_cmpuint (rows->len, ==, 1);
     g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Sem Jansen");
     g_assert_true (has_label_with_class (g_ptr_array_index (rows, 0), "error"));
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gint64
+add_action (PassendDatabase *database,
+            gint64           item_id,
+            const char      *what,
+            const char      *owner,
+            PassendDay       due)
+{
+  g_autoptr(PassendMeetingAction) action = passend_meeting_action_new (item_id, what);
+  g_autoptr(GError) error = NULL;
+
+  passend_meeting_action_set_owner_name (action, owner);
+  passend_meeting_action_set_due_on (action, due);
+  passend_database_add_meeting_action (database, action, &error);
+  g_assert_no_error (error);
+  return passend_meeting_action_get_id (action);
+}
+
+static void
+student_activated_cb (GtkWidget      *page,
+                      PassendStudent *student,
+                      gint64         *student_id)
+{
+  *student_id = passend_student_get_id (student);
+}
+
+/* Open actions that are overdue, due within the horizon or without a due
+ * day show, with the meetings of this week; done ones and later ones do
+ * not. Marking one done takes it off. */
+static void
+test_overview_actions_and_meetings (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PassendStudent) student = passend_student_new ();
+  g_autoptr(GListModel) kinds = NULL;
+  g_autoptr(PassendMeetingKind) kind = NULL;
+  g_autoptr(PassendMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) action_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) meeting_rows = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) morning = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                        g_date_time_get_day_of_month (now), 0, 15, 0);
+  PassendDay today = passend_day_today ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = passend_overview_page_new ();
+  gint64 student_id, item_id, done_id, activated = 0;
+
+  fixture->database = passend_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  passend_student_set_lvs_number (student, "5001");
+  passend_student_set_roepnaam (student, "Sem");
+  passend_student_set_achternaam (student, "Jansen");
+  passend_database_add_student (fixture->database, student, &error);
+  g_assert_no_error (error);
+  student_id = passend_student_get_id (student);
+
+  kinds = passend_database_list_meeting_kinds (fixture->database, FALSE, &error);
+  g_assert_no_error (error);
+  kind = g_list_model_get_item (kinds, 0);
+  meeting = passend_meeting_new (passend_meeting_kind_get_id (kind), g_date_time_to_unix (morning));
+  passend_database_add_meeting (fixture->database, meeting, &error);
+  g_assert_no_error (error);
+  passend_database_add_meeting_items (fixture->database, passend_meeting_get_id (meeting), &student_id, 1, &item_id,
+                                      &error);
+  g_assert_no_error (error);
+
+  add_action (fixture->database, item_id, "Ouders bellen", "ouders", passend_day_add_days (today, -3));
+  add_action (fixture->database, item_id, "Verslag naar het SWV", "", PASSEND_DAY_NONE);
+  add_action (fixture->database, item_id, "Evaluatie plannen", "mentor", passend_day_add_days (today, 60));
+  done_id = add_action (fixture->database, item_id, "Dossier compleet maken", "", today);
+  passend_database_set_meeting_action_done (fixture->database, done_id, today, &error);
+  g_assert_no_error (error);
+
+  passend_overview_page_set_today (PASSEND_OVERVIEW_PAGE (page), today);
+  passend_overview_page_set_database (PASSEND_OVERVIEW_PAGE (page), fixture->database);
+  g_signal_connect (page, "student-activated", G_CALLBACK (student_activated_cb), &activated);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  passend_test_ui_settle (200);
+
+  collect_rows (passend_test_ui_child (page, PASSEND_TYPE_OVERVIEW_PAGE, "actions_list"), action_rows);
+  g_assert_cmpuint (action_rows->len, ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (action_rows, 0)), ==, "Ouders bellen");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (action_rows, 0)), ==, "Sem Jansen · ouders");
+  g_assert_true (has_label_with_class (g_ptr_array_index (action_rows, 0), "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (action_rows, 1)), ==, "Verslag naar het SWV");
+  g_assert_false (has_label_with_class (g_ptr_array_index (action_rows, 1), "error"));
+
+  collect_rows (passend_test_ui_child (page, PASSEND_TYPE_OVERVIEW_PAGE, "meetings_list"), meeting_rows);
+  g_assert_cmpuint (meeting_rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (meeting_rows, 0)), ==,
+                   passend_meeting_get_title (meeting));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (meeting_rows, 0)), "1 student"));
+  save_screenshot (window, "overview-actions.png");
+
+  /* Without a meeting view to open, an action opens its student. */
+  gtk_widget_activate (g_ptr_array_index (action_rows, 1));
+  g_assert_cmpint (activated, ==, student_id);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -466,6 +607,8 @@ main (int    argc,
               fixture_set_up, test_overview_shows_store_deadlines, fixture_tear_down);
   g_test_add ("/ui/overview/empty-then-changed", Fixture, NULL,
               fixture_set_up, test_overview_empty_then_changed, fixture_tear_down);
+  g_test_add ("/ui/overview/actions-and-meetings", Fixture, NULL,
+              fixture_set_up, test_overview_actions_and_meetings, fixture_tear_down);
   g_test_add ("/ui/preferences/protocol-holidays-locations", Fixture, NULL,
               fixture_set_up, test_preferences_rules, fixture_tear_down);
 

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PassendOverviewPage, passend_overview_page, PASSEND, OVERVIEW_PAGE, AdwBin)
 
 /* The Overzicht: what is overdue and what is coming, grouped as overdue,
- * today, this week and later (within the warning horizon).
+ * today, this week and later (within the warning horizon); the open
+ * actions from meetings; and the meetings of this week.
  *
  * Signals:
  *   "student-activated" (PassendStudent *student): a student's deadline
@@ -34,5 +35,11 @@ void             passend_overview_page_set_database (PassendOverviewPage *self,
 PassendDay       passend_overview_page_get_today    (PassendOverviewPage *self);
 void             passend_overview_page_set_today    (PassendOverviewPage *self,
                                                      PassendDay           today);
+
+/* Actions and this week's meetings are in groups of their own (with a
+ * check button, a slot), not among the deadlines the store lists them
+ * with; a meeting of another week stays a deadline. */
+gboolean         passend_overview_page_shows_as_deadline (PassendDeadline *deadline,
+                                                          PassendDay       today);
 
 G_END_DECLS
