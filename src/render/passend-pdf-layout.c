@@ -19,21 +19,17 @@
  * not laid out again: the same layout is drawn twice, each time with a
  * different range of lines, so a line can be neither lost nor repeated. */
 
-#define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
+#define FONT_FAMILY      PASSEND_PDF_FONT_FAMILY
 #define BODY_FONT        FONT_FAMILY " 10"
 #define KEY_FONT         FONT_FAMILY " Bold 10"
 #define HEADING_1_FONT   FONT_FAMILY " Bold 16"
 #define HEADING_2_FONT   FONT_FAMILY " Bold 12"
-#define MARGIN_FONT      FONT_FAMILY " 8"
 
 #define LINE_SPACING     1.2
-#define TEXT_X           PASSEND_PDF_MARGIN
-#define TEXT_WIDTH       (PASSEND_PDF_PAGE_WIDTH - 2 * PASSEND_PDF_MARGIN)
-#define HEADER_Y         34.0
-#define BODY_TOP         74.0
-#define BODY_BOTTOM      (PASSEND_PDF_PAGE_HEIGHT - 74.0)
-#define FOOTER_Y         (PASSEND_PDF_PAGE_HEIGHT - 56.0)
-#define RULE_GAP         5.0
+#define TEXT_X           PASSEND_PDF_TEXT_X
+#define TEXT_WIDTH       PASSEND_PDF_TEXT_WIDTH
+#define BODY_TOP         PASSEND_PDF_BODY_TOP
+#define BODY_BOTTOM      PASSEND_PDF_BODY_BOTTOM
 
 #define PARAGRAPH_GAP    7.0
 #define ROW_GAP          3.0
@@ -41,50 +37,28 @@
 #define KEY_MAX_LINES    3
 /* A heading needs this much room below it, or it moves to the next page. */
 #define KEEP_WITH_NEXT   36.0
-#define EPSILON          0.01
+#define EPSILON          PASSEND_PDF_EPSILON
 
 static const double heading_gap_before[] = { 0, 18.0, 12.0 };
 static const double heading_gap_after[] = { 0, 8.0, 5.0 };
 
+typedef PassendPdfFragment Fragment;
+typedef PassendPdfPage Page;
+typedef PassendPdfFlow Flow;
+
+typedef PassendPdfOutlineMark OutlineMark;
+
+/* Where a keep-together group started, to move it whole to a new page. */
 typedef struct
 {
-  PangoLayout *layout;     /* NULL for an image */
-  cairo_surface_t *image;
-  double       width;      /* image only */
-  double       height;
-  int          first_line;
-  int          n_lines;
-  double       x;
-  double       y;       /* top of the first line */
-  double       grey;
-} Fragment;
-
-typedef struct
-{
-  int     level;
-  char   *text;
-  double  y;
-} OutlineMark;
-
-typedef struct
-{
-  GPtrArray *fragments;
-  GPtrArray *marks;
-} Page;
-
-struct _PassendPdfPages
-{
-  GPtrArray *pages;
-};
-
-typedef struct
-{
-  PangoContext *context;
-  GPtrArray    *pages;
-  Page         *page;
-  double        y;
-  double        gap;   /* space owed before the next block, dropped at a page top */
-} Flow;
+  gboolean active;
+  gboolean retried;
+  gboolean started_on_empty_page;
+  guint    block_index;
+  guint    n_pages;
+  guint    n_fragments;
+  guint    n_marks;
+} KeepGroup;
 
 static void
 fragment_free (gpointer data)
@@ -140,6 +114,11 @@ _passend_pdf_block_free (gpointer data)
   g_strfreev (block->keys);
   g_strfreev (block->values);
   g_clear_pointer (&block->image, cairo_surface_destroy);
+  g_free (block->widths);
+  g_strfreev (block->header);
+  g_clear_pointer (&block->rows, g_ptr_array_unref);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -170,8 +149,8 @@ _passend_pdf_sanitize (const char *text,
   return g_string_free (out, FALSE);
 }
 
-static PangoLayout *
-create_layout (PangoContext *context,
+PangoLayout *
+_passend_pdf_create_layout (PangoContext *context,
                const char   *font,
                double        width)
 {
@@ -191,8 +170,8 @@ create_layout (PangoContext *context,
 /* Sets the text of @layout. A line broken inside a long word gets no
  * inserted hyphen: in an identifier, a hash or a URL it would read as part
  * of the text. */
-static void
-set_layout_text (PangoLayout *layout,
+void
+_passend_pdf_set_layout_text (PangoLayout *layout,
                  const char  *text,
                  gboolean     is_markup)
 {
@@ -211,8 +190,8 @@ set_layout_text (PangoLayout *layout,
 }
 
 /* Each line's logical top and bottom, in points from the layout's top. */
-static void
-measure_lines (PangoLayout *layout,
+void
+_passend_pdf_measure_lines (PangoLayout *layout,
                GArray      *tops,
                GArray      *bottoms)
 {
@@ -232,8 +211,8 @@ measure_lines (PangoLayout *layout,
   while (pango_layout_iter_next_line (iter));
 }
 
-static void
-flow_new_page (Flow *flow)
+void
+_passend_pdf_flow_new_page (Flow *flow)
 {
   Page *page = g_new0 (Page, 1);
 
@@ -245,38 +224,65 @@ flow_new_page (Flow *flow)
   flow->gap = 0;
 }
 
-static gboolean
-flow_page_is_empty (Flow *flow)
+gboolean
+_passend_pdf_flow_page_is_empty (Flow *flow)
 {
   return flow->page->fragments->len == 0;
 }
 
-static void
-flow_take_gap (Flow *flow)
+void
+_passend_pdf_flow_take_gap (Flow *flow)
 {
-  if (!flow_page_is_empty (flow))
+  if (!_passend_pdf_flow_page_is_empty (flow))
     flow->y += flow->gap;
   flow->gap = 0;
 }
 
-static void
-flow_add_fragment (Flow        *flow,
-                   PangoLayout *layout,
-                   int          first_line,
-                   int          n_lines,
-                   double       x,
-                   double       y,
-                   double       grey)
+PassendPdfFragment *
+_passend_pdf_flow_add_text (Flow        *flow,
+                            PangoLayout *layout,
+                            int          first_line,
+                            int          n_lines,
+                            double       x,
+                            double       y,
+                            double       grey)
 {
   Fragment *fragment = g_new0 (Fragment, 1);
 
+  fragment->kind = PASSEND_PDF_FRAGMENT_TEXT;
   fragment->layout = g_object_ref (layout);
   fragment->first_line = first_line;
   fragment->n_lines = n_lines;
   fragment->x = x;
   fragment->y = y;
-  fragment->grey = grey;
+  fragment->rgb[0] = fragment->rgb[1] = fragment->rgb[2] = grey;
   g_ptr_array_add (flow->page->fragments, fragment);
+  return fragment;
+}
+
+PassendPdfFragment *
+_passend_pdf_flow_add_shape (Flow                   *flow,
+                             PassendPdfFragmentKind  kind,
+                             double                  x,
+                             double                  y,
+                             double                  width,
+                             double                  height,
+                             double                  r,
+                             double                  g,
+                             double                  b)
+{
+  Fragment *fragment = g_new0 (Fragment, 1);
+
+  fragment->kind = kind;
+  fragment->x = x;
+  fragment->y = y;
+  fragment->width = width;
+  fragment->height = height;
+  fragment->rgb[0] = r;
+  fragment->rgb[1] = g;
+  fragment->rgb[2] = b;
+  g_ptr_array_add (flow->page->fragments, fragment);
+  return fragment;
 }
 
 /* How many lines from @first fit in @available points, keeping a lone
@@ -320,38 +326,38 @@ flow_layout (Flow        *flow,
   int n_lines;
   int line = 0;
 
-  measure_lines (layout, tops, bottoms);
+  _passend_pdf_measure_lines (layout, tops, bottoms);
   n_lines = (int) tops->len;
 
   while (line < n_lines)
     {
       int take = count_fitting_lines (tops, bottoms, line, BODY_BOTTOM - flow->y,
-                                      flow_page_is_empty (flow));
+                                      _passend_pdf_flow_page_is_empty (flow));
 
       if (take == 0)
         {
           /* A line taller than a whole page can only be placed as it is. */
-          if (flow_page_is_empty (flow))
+          if (_passend_pdf_flow_page_is_empty (flow))
             take = 1;
           else
             {
-              flow_new_page (flow);
+              _passend_pdf_flow_new_page (flow);
               continue;
             }
         }
 
-      flow_add_fragment (flow, layout, line, take, x, flow->y, grey);
+      _passend_pdf_flow_add_text (flow, layout, line, take, x, flow->y, grey);
       flow->y += g_array_index (bottoms, double, line + take - 1)
                  - g_array_index (tops, double, line);
       line += take;
 
       if (line < n_lines)
-        flow_new_page (flow);
+        _passend_pdf_flow_new_page (flow);
     }
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+_passend_pdf_layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -359,24 +365,77 @@ layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
+static PangoLayout *
+heading_layout (Flow                  *flow,
+                const PassendPdfBlock *block)
+{
+  int level = CLAMP (block->level, 1, 2);
+  PangoLayout *layout;
+
+  layout = _passend_pdf_create_layout (flow->context, level == 1 ? HEADING_1_FONT : HEADING_2_FONT, TEXT_WIDTH);
+  _passend_pdf_set_layout_text (layout, block->text, FALSE);
+  return layout;
+}
+
+/* How much of what follows block @index must fit below a heading for the
+ * heading not to stand alone: a few lines of text, a table's header and
+ * first row, and for a heading right under a heading, both. */
+static double
+lead_height (Flow      *flow,
+             GPtrArray *blocks,
+             guint      index,
+             int        depth)
+{
+  const PassendPdfBlock *next;
+
+  if (index >= blocks->len || depth > 3)
+    return KEEP_WITH_NEXT;
+
+  next = g_ptr_array_index (blocks, index);
+  switch (next->kind)
+    {
+    case PASSEND_PDF_BLOCK_HEADING:
+      {
+        g_autoptr(PangoLayout) layout = heading_layout (flow, next);
+        int level = CLAMP (next->level, 1, 2);
+
+        return heading_gap_before[level] + _passend_pdf_layout_height (layout)
+               + heading_gap_after[level] + lead_height (flow, blocks, index + 1, depth + 1);
+      }
+    case PASSEND_PDF_BLOCK_TABLE:
+      return MIN (_passend_pdf_table_lead_height (flow, next), (BODY_BOTTOM - BODY_TOP) / 3);
+    case PASSEND_PDF_BLOCK_KEEP_BEGIN:
+    case PASSEND_PDF_BLOCK_SPACE:
+      return lead_height (flow, blocks, index + 1, depth + 1);
+    case PASSEND_PDF_BLOCK_PARAGRAPH:
+    case PASSEND_PDF_BLOCK_KEY_VALUES:
+    case PASSEND_PDF_BLOCK_PAGE_BREAK:
+    case PASSEND_PDF_BLOCK_IMAGE:
+    case PASSEND_PDF_BLOCK_KEEP_END:
+    case PASSEND_PDF_BLOCK_DRAWING:
+    default:
+      return KEEP_WITH_NEXT;
+    }
+}
+
 static void
 flow_heading (Flow                  *flow,
-              const PassendPdfBlock *block)
+              const PassendPdfBlock *block,
+              double                 keep_next)
 {
   g_autoptr(PangoLayout) layout = NULL;
   int level = CLAMP (block->level, 1, 2);
   OutlineMark *mark;
   double height;
 
-  layout = create_layout (flow->context, level == 1 ? HEADING_1_FONT : HEADING_2_FONT, TEXT_WIDTH);
-  set_layout_text (layout, block->text, FALSE);
-  height = layout_height (layout);
+  layout = heading_layout (flow, block);
+  height = _passend_pdf_layout_height (layout);
 
   flow->gap = MAX (flow->gap, heading_gap_before[level]);
-  if (!flow_page_is_empty (flow) &&
-      flow->y + flow->gap + height + KEEP_WITH_NEXT > BODY_BOTTOM)
-    flow_new_page (flow);
-  flow_take_gap (flow);
+  if (!_passend_pdf_flow_page_is_empty (flow) &&
+      flow->y + flow->gap + height + MAX (keep_next, KEEP_WITH_NEXT) > BODY_BOTTOM)
+    _passend_pdf_flow_new_page (flow);
+  _passend_pdf_flow_take_gap (flow);
 
   mark = g_new0 (OutlineMark, 1);
   mark->level = level;
@@ -388,15 +447,26 @@ flow_heading (Flow                  *flow,
   flow->gap = heading_gap_after[level];
 }
 
+/* After the block beside a drawing: go on below the lower of the two. */
+static void
+flow_end_beside (Flow *flow)
+{
+  if (flow->side_width > 0 && flow->side_page == flow->pages->len)
+    flow->y = MAX (flow->y, flow->side_bottom);
+  flow->side_width = 0;
+}
+
 static void
 flow_paragraph (Flow                  *flow,
                 const PassendPdfBlock *block)
 {
-  g_autoptr(PangoLayout) layout = create_layout (flow->context, BODY_FONT, TEXT_WIDTH);
+  g_autoptr(PangoLayout) layout = _passend_pdf_create_layout (flow->context, BODY_FONT,
+                                                              TEXT_WIDTH - flow->side_width);
 
-  set_layout_text (layout, block->text, TRUE);
-  flow_take_gap (flow);
+  _passend_pdf_set_layout_text (layout, block->text, TRUE);
+  _passend_pdf_flow_take_gap (flow);
   flow_layout (flow, layout, TEXT_X, 0.0);
+  flow_end_beside (flow);
   flow->gap = PARAGRAPH_GAP;
 }
 
@@ -404,7 +474,7 @@ static double
 key_column_width (Flow                  *flow,
                   const PassendPdfBlock *block)
 {
-  g_autoptr(PangoLayout) layout = create_layout (flow->context, KEY_FONT, -1);
+  g_autoptr(PangoLayout) layout = _passend_pdf_create_layout (flow->context, KEY_FONT, -1);
   int widest = 0;
 
   pango_layout_set_width (layout, -1);
@@ -412,7 +482,7 @@ key_column_width (Flow                  *flow,
     {
       int width;
 
-      set_layout_text (layout, block->keys[i], FALSE);
+      _passend_pdf_set_layout_text (layout, block->keys[i], FALSE);
       pango_layout_get_size (layout, &width, NULL);
       widest = MAX (widest, width);
     }
@@ -424,16 +494,18 @@ static void
 flow_key_values (Flow                  *flow,
                  const PassendPdfBlock *block)
 {
-  double key_width = key_column_width (flow, block);
+  /* A fixed width (block->width) lines up the values of several blocks. */
+  double key_width = block->width > 0 ? MIN (block->width, TEXT_WIDTH * 0.35)
+                                      : key_column_width (flow, block);
   double value_x = TEXT_X + key_width + COLUMN_GAP;
-  double value_width = TEXT_WIDTH - key_width - COLUMN_GAP;
+  double value_width = TEXT_WIDTH - flow->side_width - key_width - COLUMN_GAP;
 
-  flow_take_gap (flow);
+  _passend_pdf_flow_take_gap (flow);
 
   for (guint i = 0; block->keys[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) key = create_layout (flow->context, KEY_FONT, key_width);
-      g_autoptr(PangoLayout) value = create_layout (flow->context, BODY_FONT, value_width);
+      g_autoptr(PangoLayout) key = _passend_pdf_create_layout (flow->context, KEY_FONT, key_width);
+      g_autoptr(PangoLayout) value = _passend_pdf_create_layout (flow->context, BODY_FONT, value_width);
       double row_height;
       gboolean fits;
 
@@ -441,26 +513,26 @@ flow_key_values (Flow                  *flow,
        * outgrow the page. */
       pango_layout_set_ellipsize (key, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (key, -KEY_MAX_LINES);
-      set_layout_text (key, block->keys[i], FALSE);
-      set_layout_text (value, block->values[i], FALSE);
-      row_height = MAX (layout_height (key), layout_height (value));
+      _passend_pdf_set_layout_text (key, block->keys[i], FALSE);
+      _passend_pdf_set_layout_text (value, block->values[i], FALSE);
+      row_height = MAX (_passend_pdf_layout_height (key), _passend_pdf_layout_height (value));
 
       if (i > 0)
         flow->y += ROW_GAP;
 
       fits = flow->y + row_height <= BODY_BOTTOM + EPSILON;
-      if (!fits && !flow_page_is_empty (flow) &&
+      if (!fits && !_passend_pdf_flow_page_is_empty (flow) &&
           (row_height <= BODY_BOTTOM - BODY_TOP ||
-           flow->y + layout_height (key) + KEEP_WITH_NEXT > BODY_BOTTOM))
+           flow->y + _passend_pdf_layout_height (key) + KEEP_WITH_NEXT > BODY_BOTTOM))
         {
-          flow_new_page (flow);
+          _passend_pdf_flow_new_page (flow);
           fits = flow->y + row_height <= BODY_BOTTOM + EPSILON;
         }
 
-      flow_add_fragment (flow, key, 0, pango_layout_get_line_count (key), TEXT_X, flow->y, 0.25);
+      _passend_pdf_flow_add_text (flow, key, 0, pango_layout_get_line_count (key), TEXT_X, flow->y, 0.25);
       if (fits)
         {
-          flow_add_fragment (flow, value, 0, pango_layout_get_line_count (value),
+          _passend_pdf_flow_add_text (flow, value, 0, pango_layout_get_line_count (value),
                              value_x, flow->y, 0.0);
           flow->y += row_height;
         }
@@ -472,6 +544,7 @@ flow_key_values (Flow                  *flow,
         }
     }
 
+  flow_end_beside (flow);
   flow->gap = PARAGRAPH_GAP;
 }
 
@@ -482,11 +555,12 @@ flow_image (Flow                  *flow,
 {
   Fragment *fragment;
 
-  flow_take_gap (flow);
-  if (!flow_page_is_empty (flow) && flow->y + block->height > BODY_BOTTOM + EPSILON)
-    flow_new_page (flow);
+  _passend_pdf_flow_take_gap (flow);
+  if (!_passend_pdf_flow_page_is_empty (flow) && flow->y + block->height > BODY_BOTTOM + EPSILON)
+    _passend_pdf_flow_new_page (flow);
 
   fragment = g_new0 (Fragment, 1);
+  fragment->kind = PASSEND_PDF_FRAGMENT_IMAGE;
   fragment->image = cairo_surface_reference (block->image);
   fragment->width = block->width;
   fragment->height = block->height;
@@ -498,19 +572,81 @@ flow_image (Flow                  *flow,
   flow->gap = PARAGRAPH_GAP;
 }
 
+/* A drawing (a signature) is never split either. */
 static void
-draw_image (cairo_t        *cr,
-            const Fragment *fragment)
+flow_drawing (Flow                  *flow,
+              const PassendPdfBlock *block)
 {
-  double scale_x = fragment->width / cairo_image_surface_get_width (fragment->image);
-  double scale_y = fragment->height / cairo_image_surface_get_height (fragment->image);
+  Fragment *fragment;
 
-  cairo_save (cr);
-  cairo_translate (cr, fragment->x, fragment->y);
-  cairo_scale (cr, scale_x, scale_y);
-  cairo_set_source_surface (cr, fragment->image, 0, 0);
-  cairo_paint (cr);
-  cairo_restore (cr);
+  _passend_pdf_flow_take_gap (flow);
+  if (!_passend_pdf_flow_page_is_empty (flow) && flow->y + block->height > BODY_BOTTOM + EPSILON)
+    _passend_pdf_flow_new_page (flow);
+
+  fragment = _passend_pdf_flow_add_shape (flow, PASSEND_PDF_FRAGMENT_DRAWING,
+                                          block->beside ? TEXT_X + TEXT_WIDTH - block->width
+                                                        : TEXT_X + block->indent,
+                                          flow->y, block->width, block->height, 0, 0, 0);
+  fragment->block = block;
+
+  if (block->beside)
+    {
+      /* The next block starts level with the drawing's top. */
+      flow->side_width = block->width + COLUMN_GAP;
+      flow->side_bottom = flow->y + block->height;
+      flow->side_page = flow->pages->len;
+      flow->gap = 0;
+      return;
+    }
+
+  flow->y += block->height;
+  flow->gap = PARAGRAPH_GAP;
+}
+
+static void
+keep_group_begin (KeepGroup *keep,
+                  Flow      *flow,
+                  guint      block_index)
+{
+  /* Groups do not nest: an inner begin restarts nothing. */
+  if (keep->active)
+    return;
+
+  keep->active = TRUE;
+  keep->retried = FALSE;
+  keep->started_on_empty_page = _passend_pdf_flow_page_is_empty (flow);
+  keep->block_index = block_index;
+  keep->n_pages = flow->pages->len;
+  keep->n_fragments = flow->page->fragments->len;
+  keep->n_marks = flow->page->marks->len;
+}
+
+/* Returns TRUE when the group crossed a page break and was taken back:
+ * the caller flows it again from keep->block_index on a new page. */
+static gboolean
+keep_group_end (KeepGroup *keep,
+                Flow      *flow)
+{
+  Page *page;
+
+  if (!keep->active)
+    return FALSE;
+
+  if (keep->retried || keep->started_on_empty_page || flow->pages->len == keep->n_pages)
+    {
+      keep->active = FALSE;
+      return FALSE;
+    }
+
+  g_ptr_array_set_size (flow->pages, keep->n_pages);
+  page = g_ptr_array_index (flow->pages, keep->n_pages - 1);
+  g_ptr_array_set_size (page->fragments, keep->n_fragments);
+  g_ptr_array_set_size (page->marks, keep->n_marks);
+  flow->page = page;
+  flow->side_width = 0;
+  _passend_pdf_flow_new_page (flow);
+  keep->retried = TRUE;
+  return TRUE;
 }
 
 PassendPdfPages *
@@ -521,9 +657,10 @@ _passend_pdf_paginate (PangoContext  *context,
 {
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (page_free);
   Flow flow = { context, pages, NULL, BODY_TOP, 0 };
+  KeepGroup keep = { FALSE, };
   PassendPdfPages *result;
 
-  flow_new_page (&flow);
+  _passend_pdf_flow_new_page (&flow);
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -535,7 +672,7 @@ _passend_pdf_paginate (PangoContext  *context,
       switch (block->kind)
         {
         case PASSEND_PDF_BLOCK_HEADING:
-          flow_heading (&flow, block);
+          flow_heading (&flow, block, lead_height (&flow, blocks, i + 1, 0));
           break;
         case PASSEND_PDF_BLOCK_PARAGRAPH:
           flow_paragraph (&flow, block);
@@ -547,11 +684,25 @@ _passend_pdf_paginate (PangoContext  *context,
           flow.gap += block->space;
           break;
         case PASSEND_PDF_BLOCK_PAGE_BREAK:
-          if (!flow_page_is_empty (&flow))
-            flow_new_page (&flow);
+          if (!_passend_pdf_flow_page_is_empty (&flow))
+            _passend_pdf_flow_new_page (&flow);
           break;
         case PASSEND_PDF_BLOCK_IMAGE:
           flow_image (&flow, block);
+          break;
+        case PASSEND_PDF_BLOCK_TABLE:
+          _passend_pdf_flow_table (&flow, block);
+          break;
+        case PASSEND_PDF_BLOCK_DRAWING:
+          flow_drawing (&flow, block);
+          break;
+        case PASSEND_PDF_BLOCK_KEEP_BEGIN:
+          keep_group_begin (&keep, &flow, i);
+          break;
+        case PASSEND_PDF_BLOCK_KEEP_END:
+          /* The loop's i++ resumes at the first block of the group. */
+          if (keep_group_end (&keep, &flow))
+            i = keep.block_index;
           break;
         default:
           g_assert_not_reached ();
@@ -561,203 +712,4 @@ _passend_pdf_paginate (PangoContext  *context,
   result = g_new0 (PassendPdfPages, 1);
   result->pages = g_steal_pointer (&pages);
   return result;
-}
-
-static void
-draw_fragment (cairo_t        *cr,
-               const Fragment *fragment)
-{
-  g_autoptr(PangoLayoutIter) iter = NULL;
-  int top = 0;
-
-  if (fragment->image != NULL)
-    {
-      draw_image (cr, fragment);
-      return;
-    }
-
-  iter = pango_layout_get_iter (fragment->layout);
-  for (int i = 0; i < fragment->first_line; i++)
-    pango_layout_iter_next_line (iter);
-
-  pango_layout_iter_get_line_yrange (iter, &top, NULL);
-  cairo_set_source_rgb (cr, fragment->grey, fragment->grey, fragment->grey);
-
-  for (int i = 0; i < fragment->n_lines; i++)
-    {
-      PangoRectangle logical;
-      int baseline = pango_layout_iter_get_baseline (iter);
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      cairo_move_to (cr,
-                     fragment->x + (double) logical.x / PANGO_SCALE,
-                     fragment->y + (double) (baseline - top) / PANGO_SCALE);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-
-      if (!pango_layout_iter_next_line (iter))
-        break;
-    }
-}
-
-static PangoLayout *
-create_margin_layout (PangoContext *context,
-                      const char   *text,
-                      double        width,
-                      int          max_lines)
-{
-  PangoLayout *layout = create_layout (context, MARGIN_FONT, width);
-  g_autofree char *clean = _passend_pdf_sanitize (text, FALSE);
-
-  pango_layout_set_line_spacing (layout, 0);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -max_lines);
-  set_layout_text (layout, clean, FALSE);
-  return layout;
-}
-
-static double
-natural_width (PangoContext *context,
-               const char   *text)
-{
-  g_autoptr(PangoLayout) layout = create_margin_layout (context, text, -1, 1);
-  int width;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_get_size (layout, &width, NULL);
-  return ceil ((double) width / PANGO_SCALE);
-}
-
-static void
-draw_rule (cairo_t *cr,
-           double   y)
-{
-  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, TEXT_X, y);
-  cairo_line_to (cr, TEXT_X + TEXT_WIDTH, y);
-  cairo_stroke (cr);
-}
-
-static void
-draw_header (cairo_t                    *cr,
-             PangoContext               *context,
-             const PassendPdfDecoration *decoration)
-{
-  const char *left = decoration->author != NULL ? decoration->author : "";
-  const char *right = decoration->title != NULL ? decoration->title : "";
-  double room = TEXT_WIDTH - COLUMN_GAP;
-  double left_width;
-  double right_width;
-  g_autoptr(PangoLayout) left_layout = NULL;
-  g_autoptr(PangoLayout) right_layout = NULL;
-
-  /* Each side gets what it needs, and half the line when both are long. */
-  left_width = MIN (natural_width (context, left),
-                    MAX (room / 2, room - natural_width (context, right)));
-  right_width = room - left_width;
-  left_layout = create_margin_layout (context, left, MAX (left_width, 1), 1);
-  right_layout = create_margin_layout (context, right, right_width, 1);
-  pango_layout_set_alignment (right_layout, PANGO_ALIGN_RIGHT);
-
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  cairo_move_to (cr, TEXT_X, HEADER_Y);
-  pango_cairo_show_layout (cr, left_layout);
-  cairo_move_to (cr, TEXT_X + TEXT_WIDTH - right_width, HEADER_Y);
-  pango_cairo_show_layout (cr, right_layout);
-
-  draw_rule (cr, HEADER_Y + layout_height (right_layout) + RULE_GAP);
-}
-
-static void
-draw_footer (cairo_t                    *cr,
-             PangoContext               *context,
-             const PassendPdfDecoration *decoration,
-             guint                       page_number,
-             guint                       n_pages)
-{
-  /* Not translated: printed documents are Dutch whatever the UI language. */
-  g_autofree char *label = g_strdup_printf ("pagina %u van %u", page_number, n_pages);
-  double label_width = natural_width (context, label);
-  g_autoptr(PangoLayout) label_layout = create_margin_layout (context, label, label_width, 1);
-
-  draw_rule (cr, FOOTER_Y - RULE_GAP);
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-
-  if (decoration->footer_text != NULL && decoration->footer_text[0] != '\0')
-    {
-      g_autoptr(PangoLayout) text_layout = NULL;
-
-      text_layout = create_margin_layout (context, decoration->footer_text,
-                                          TEXT_WIDTH - label_width - COLUMN_GAP, 2);
-      cairo_move_to (cr, TEXT_X, FOOTER_Y);
-      pango_cairo_show_layout (cr, text_layout);
-    }
-
-  cairo_move_to (cr, TEXT_X + TEXT_WIDTH - label_width, FOOTER_Y);
-  pango_cairo_show_layout (cr, label_layout);
-}
-
-static void
-add_outline (cairo_surface_t   *surface,
-             const OutlineMark *mark,
-             guint              page_number,
-             int               *parent)
-{
-  char x[G_ASCII_DTOSTR_BUF_SIZE];
-  char y[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *attributes = NULL;
-  int id;
-
-  /* Locale-independent numbers: a Dutch locale would write "56,00". */
-  g_ascii_formatd (x, sizeof x, "%.2f", TEXT_X);
-  g_ascii_formatd (y, sizeof y, "%.2f", mark->y);
-  attributes = g_strdup_printf ("page=%u pos=[%s %s]", page_number, x, y);
-
-  if (mark->level == 1)
-    {
-      id = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, mark->text,
-                                          attributes, CAIRO_PDF_OUTLINE_FLAG_OPEN);
-      *parent = id;
-    }
-  else
-    cairo_pdf_surface_add_outline (surface, *parent, mark->text, attributes, 0);
-}
-
-gboolean
-_passend_pdf_pages_draw (PassendPdfPages             *pages,
-                         cairo_t                     *cr,
-                         PangoContext                *context,
-                         const PassendPdfDecoration  *decoration,
-                         GCancellable                *cancellable,
-                         GError                     **error)
-{
-  cairo_surface_t *surface = cairo_get_target (cr);
-  guint n_pages = pages->pages->len;
-  int parent = CAIRO_PDF_OUTLINE_ROOT;
-
-  /* Without a document structure element, cairo 1.16 writes a structure
-   * tree that qpdf --check reports as damaged. */
-  cairo_tag_begin (cr, "Document", "");
-
-  for (guint p = 0; p < n_pages; p++)
-    {
-      const Page *page = g_ptr_array_index (pages->pages, p);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      for (guint i = 0; i < page->marks->len; i++)
-        add_outline (surface, g_ptr_array_index (page->marks, i), p + 1, &parent);
-
-      draw_header (cr, context, decoration);
-      for (guint i = 0; i < page->fragments->len; i++)
-        draw_fragment (cr, g_ptr_array_index (page->fragments, i));
-      draw_footer (cr, context, decoration, p + 1, n_pages);
-
-      if (p + 1 == n_pages)
-        cairo_tag_end (cr, "Document");
-      cairo_show_page (cr);
-    }
-
-  return TRUE;
 }

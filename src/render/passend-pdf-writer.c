@@ -16,20 +16,7 @@
 #include <unistd.h>
 
 #include "passend-pdf-layout-private.h"
-#include "passend-pdf-writer.h"
-
-struct _PassendPdfWriter
-{
-  GObject    parent_instance;
-
-  char      *title;
-  char      *author;
-  char      *subject;
-  char      *footer_text;
-  GDateTime *creation_date;
-  GPtrArray *blocks;      /* PassendPdfBlock */
-  guint      n_pages;
-};
+#include "passend-pdf-writer-private.h"
 
 G_DEFINE_FINAL_TYPE (PassendPdfWriter, passend_pdf_writer, G_TYPE_OBJECT)
 
@@ -41,6 +28,8 @@ enum {
   PROP_AUTHOR,
   PROP_SUBJECT,
   PROP_FOOTER_TEXT,
+  PROP_HEADER_TEXT,
+  PROP_WATERMARK,
   N_PROPS
 };
 
@@ -48,8 +37,9 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  int fd;
-  int saved_errno;
+  int         fd;
+  int         saved_errno;
+  GByteArray *bytes;  /* instead of fd, for a document in memory */
 } WriteTarget;
 
 static cairo_status_t
@@ -58,6 +48,12 @@ write_to_fd (void                *closure,
              unsigned int         length)
 {
   WriteTarget *target = closure;
+
+  if (target->bytes != NULL)
+    {
+      g_byte_array_append (target->bytes, data, length);
+      return CAIRO_STATUS_SUCCESS;
+    }
 
   while (length > 0)
     {
@@ -131,7 +127,8 @@ write_document (PassendPdfWriter  *self,
   cairo_t *cr;
   PangoContext *context;
   g_autoptr(PassendPdfPages) pages = NULL;
-  PassendPdfDecoration decoration = { self->title, self->author, self->footer_text };
+  PassendPdfDecoration decoration = { self->title, self->author, self->footer_text,
+                                      self->header_text, self->watermark };
   cairo_status_t status;
   gboolean ok = FALSE;
 
@@ -181,10 +178,21 @@ save_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-static void
-add_block (PassendPdfWriter *self,
-           PassendPdfBlock  *block)
+void
+_passend_pdf_writer_drop_pages (PassendPdfWriter *self)
 {
+  g_clear_pointer (&self->pages, _passend_pdf_pages_free);
+  g_clear_object (&self->context);
+}
+
+void
+_passend_pdf_writer_add_block (PassendPdfWriter *self,
+                               PassendPdfBlock  *block)
+{
+  /* Anything else after a table's rows ends the table. */
+  if (block->kind != PASSEND_PDF_BLOCK_TABLE)
+    self->open_table = NULL;
+  _passend_pdf_writer_drop_pages (self);
   g_ptr_array_add (self->blocks, block);
 }
 
@@ -211,7 +219,11 @@ passend_pdf_writer_finalize (GObject *object)
   g_free (self->author);
   g_free (self->subject);
   g_free (self->footer_text);
+  g_free (self->header_text);
+  g_free (self->watermark);
   g_clear_pointer (&self->creation_date, g_date_time_unref);
+  /* The pages borrow the blocks' drawings. */
+  _passend_pdf_writer_drop_pages (self);
   g_ptr_array_unref (self->blocks);
 
   G_OBJECT_CLASS (passend_pdf_writer_parent_class)->finalize (object);
@@ -238,6 +250,12 @@ passend_pdf_writer_get_property (GObject    *object,
       break;
     case PROP_FOOTER_TEXT:
       g_value_set_string (value, self->footer_text);
+      break;
+    case PROP_HEADER_TEXT:
+      g_value_set_string (value, self->header_text);
+      break;
+    case PROP_WATERMARK:
+      g_value_set_string (value, self->watermark);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -266,6 +284,12 @@ passend_pdf_writer_set_property (GObject      *object,
     case PROP_FOOTER_TEXT:
       passend_pdf_writer_set_footer_text (self, g_value_get_string (value));
       break;
+    case PROP_HEADER_TEXT:
+      passend_pdf_writer_set_header_text (self, g_value_get_string (value));
+      break;
+    case PROP_WATERMARK:
+      passend_pdf_writer_set_watermark (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -285,6 +309,8 @@ passend_pdf_writer_class_init (PassendPdfWriterClass *klass)
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, flags);
   properties[PROP_SUBJECT] = g_param_spec_string ("subject", NULL, NULL, NULL, flags);
   properties[PROP_FOOTER_TEXT] = g_param_spec_string ("footer-text", NULL, NULL, NULL, flags);
+  properties[PROP_HEADER_TEXT] = g_param_spec_string ("header-text", NULL, NULL, NULL, flags);
+  properties[PROP_WATERMARK] = g_param_spec_string ("watermark", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -392,7 +418,7 @@ passend_pdf_writer_add_heading (PassendPdfWriter *self,
   block->kind = PASSEND_PDF_BLOCK_HEADING;
   block->level = level;
   block->text = _passend_pdf_sanitize (text, FALSE);
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
 }
 
 void
@@ -409,7 +435,7 @@ passend_pdf_writer_add_paragraph (PassendPdfWriter *self,
   block = g_new0 (PassendPdfBlock, 1);
   block->kind = PASSEND_PDF_BLOCK_PARAGRAPH;
   block->text = g_markup_escape_text (clean, -1);
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
 }
 
 gboolean
@@ -437,7 +463,7 @@ passend_pdf_writer_add_markup (PassendPdfWriter  *self,
   block = g_new0 (PassendPdfBlock, 1);
   block->kind = PASSEND_PDF_BLOCK_PARAGRAPH;
   block->text = g_steal_pointer (&clean);
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
   return TRUE;
 }
 
@@ -457,6 +483,7 @@ passend_pdf_writer_add_key_values (PassendPdfWriter   *self,
 
   block = g_new0 (PassendPdfBlock, 1);
   block->kind = PASSEND_PDF_BLOCK_KEY_VALUES;
+  block->width = self->key_width;
   block->keys = g_new0 (char *, n_pairs + 1);
   block->values = g_new0 (char *, n_pairs + 1);
   for (gsize i = 0; i < n_pairs; i++)
@@ -464,7 +491,7 @@ passend_pdf_writer_add_key_values (PassendPdfWriter   *self,
       block->keys[i] = _passend_pdf_sanitize (keys[i], FALSE);
       block->values[i] = _passend_pdf_sanitize (values[i] != NULL ? values[i] : "—", TRUE);
     }
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
 }
 
 void
@@ -479,7 +506,7 @@ passend_pdf_writer_add_space (PassendPdfWriter *self,
   block = g_new0 (PassendPdfBlock, 1);
   block->kind = PASSEND_PDF_BLOCK_SPACE;
   block->space = points;
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
 }
 
 /* Images */
@@ -556,7 +583,7 @@ passend_pdf_writer_add_image (PassendPdfWriter  *self,
       block->width = PASSEND_PDF_PAGE_WIDTH - 2 * PASSEND_PDF_MARGIN;
       block->height = block->width / aspect;
     }
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
   return TRUE;
 }
 
@@ -569,7 +596,7 @@ passend_pdf_writer_add_page_break (PassendPdfWriter *self)
 
   block = g_new0 (PassendPdfBlock, 1);
   block->kind = PASSEND_PDF_BLOCK_PAGE_BREAK;
-  add_block (self, block);
+  _passend_pdf_writer_add_block (self, block);
 }
 
 gboolean
@@ -584,7 +611,7 @@ passend_pdf_writer_save (PassendPdfWriter  *self,
   g_autofree char *temp_path = NULL;
   g_autofree char *display = NULL;
   g_autoptr(GError) local_error = NULL;
-  WriteTarget target = { -1, 0 };
+  WriteTarget target = { -1, 0, NULL };
   guint n_pages = 0;
   int saved_errno;
 
@@ -678,4 +705,55 @@ passend_pdf_writer_get_n_pages (PassendPdfWriter *self)
   g_return_val_if_fail (PASSEND_IS_PDF_WRITER (self), 0);
 
   return self->n_pages;
+}
+
+const char *
+passend_pdf_writer_get_header_text (PassendPdfWriter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PDF_WRITER (self), NULL);
+  return self->header_text;
+}
+
+void
+passend_pdf_writer_set_header_text (PassendPdfWriter *self,
+                                    const char       *header_text)
+{
+  g_return_if_fail (PASSEND_IS_PDF_WRITER (self));
+  set_string (self, &self->header_text, header_text, PROP_HEADER_TEXT);
+}
+
+const char *
+passend_pdf_writer_get_watermark (PassendPdfWriter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PDF_WRITER (self), NULL);
+  return self->watermark;
+}
+
+void
+passend_pdf_writer_set_watermark (PassendPdfWriter *self,
+                                  const char       *watermark)
+{
+  g_return_if_fail (PASSEND_IS_PDF_WRITER (self));
+  set_string (self, &self->watermark, watermark, PROP_WATERMARK);
+}
+
+/* Other targets: memory, print and preview */
+
+GBytes *
+passend_pdf_writer_save_to_bytes (PassendPdfWriter  *self,
+                                  GCancellable      *cancellable,
+                                  GError           **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_sized_new (64 * 1024);
+  WriteTarget target = { -1, 0, bytes };
+  guint n_pages = 0;
+
+  g_return_val_if_fail (PASSEND_IS_PDF_WRITER (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!write_document (self, &target, "PDF", &n_pages, cancellable, error))
+    return NULL;
+
+  self->n_pages = n_pages;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -116,5 +117,97 @@ gboolean          passend_pdf_writer_save_finish       (PassendPdfWriter  *self,
                                                         GError           **error);
 /* The number of pages of the last successful save; 0 before. */
 guint             passend_pdf_writer_get_n_pages       (PassendPdfWriter  *self);
+
+/* Tables, keep-together groups, drawings and drawing into any cairo_t.
+ * Added for the OPP; everything above keeps working as it did. */
+
+/* A vector drawing of @width × @height points, with (0, 0) its top left
+ * corner; @draw may be called more than once (a save, a preview, a
+ * print) and from the thread that saves, so it must only read @user_data. */
+typedef void (*PassendPdfDrawFunc) (cairo_t  *cr,
+                                    double    width,
+                                    double    height,
+                                    gpointer  user_data);
+
+/* Starts a table of @n_columns (1–12) columns; @widths are relative
+ * (e.g. { 3, 2, 1 }), NULL for equal columns. Rows follow with
+ * passend_pdf_writer_add_table_header() and _add_table_row(); the table
+ * ends with passend_pdf_writer_end_table(). Cells wrap inside their
+ * column; a row is never split over two pages unless it is taller than a
+ * page; the header row is repeated on every page the table continues on. */
+void              passend_pdf_writer_begin_table       (PassendPdfWriter   *self,
+                                                        guint               n_columns,
+                                                        const double       *widths);
+/* The header row: bold on a tinted background. At most one, before the
+ * first row. */
+void              passend_pdf_writer_add_table_header  (PassendPdfWriter   *self,
+                                                        const char * const *cells);
+/* @cells holds n_columns plain texts (NULL prints as empty); newlines
+ * break lines inside a cell. */
+void              passend_pdf_writer_add_table_row     (PassendPdfWriter   *self,
+                                                        const char * const *cells);
+void              passend_pdf_writer_end_table         (PassendPdfWriter   *self);
+
+/* Everything added between these two stays on one page: when the group
+ * does not fit on the rest of the current page it starts on a new one
+ * (a group taller than a page still flows). Groups do not nest. */
+void              passend_pdf_writer_begin_keep_together (PassendPdfWriter *self);
+void              passend_pdf_writer_end_keep_together (PassendPdfWriter   *self);
+
+/* A drawing at the left margin (plus @indent points), never split over
+ * two pages. @destroy frees @user_data with the writer. */
+void              passend_pdf_writer_add_drawing       (PassendPdfWriter   *self,
+                                                        double              indent,
+                                                        double              width,
+                                                        double              height,
+                                                        PassendPdfDrawFunc  draw,
+                                                        gpointer            user_data,
+                                                        GDestroyNotify      destroy);
+
+/* The same drawing at the right margin, beside the next block (a
+ * paragraph or key-values, which then wraps in the room left of it); the
+ * flow continues below whichever of the two ends lower. At most half the
+ * text width. */
+void              passend_pdf_writer_add_drawing_beside (PassendPdfWriter *self,
+                                                        double              width,
+                                                        double              height,
+                                                        PassendPdfDrawFunc  draw,
+                                                        gpointer            user_data,
+                                                        GDestroyNotify      destroy);
+
+/* The width of the label column of key-value blocks added from now on,
+ * so several blocks line up; 0 (the default): as wide as each block's
+ * widest label. */
+void              passend_pdf_writer_set_key_width     (PassendPdfWriter   *self,
+                                                        double              points);
+
+/* The right half of the running header line on every page; NULL (the
+ * default) prints the title there. */
+const char       *passend_pdf_writer_get_header_text   (PassendPdfWriter   *self);
+void              passend_pdf_writer_set_header_text   (PassendPdfWriter   *self,
+                                                        const char         *header_text);
+/* A large pale word across every page ("CONCEPT"), drawn as outlines so
+ * it does not mix into the extracted text; NULL for none. */
+const char       *passend_pdf_writer_get_watermark     (PassendPdfWriter   *self);
+void              passend_pdf_writer_set_watermark     (PassendPdfWriter   *self,
+                                                        const char         *watermark);
+
+/* The whole PDF in memory, e.g. for a live preview. */
+GBytes           *passend_pdf_writer_save_to_bytes     (PassendPdfWriter   *self,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+
+/* Lays the document out for drawing page by page into other cairo
+ * contexts (printing, a preview) and returns the number of pages, 0 with
+ * @error set on failure. Adding blocks afterwards needs a new call. */
+guint             passend_pdf_writer_paginate          (PassendPdfWriter   *self,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+/* Draws page @index (0-based) of the last passend_pdf_writer_paginate()
+ * onto @cr in points, (0, 0) the page's top left corner, with its header,
+ * footer and watermark; the caller scales @cr and paints the paper. */
+void              passend_pdf_writer_draw_page         (PassendPdfWriter   *self,
+                                                        cairo_t            *cr,
+                                                        guint               index);
 
 G_END_DECLS
