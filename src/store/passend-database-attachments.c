@@ -206,17 +206,26 @@ delete_attachment_row (PassendDatabase  *self,
   return TRUE;
 }
 
-/* Content is shared between entries: it goes only with its last use. */
-static gboolean
-delete_unused_blob (PassendDatabase  *self,
-                    const char       *sha256,
-                    GError          **error)
+/* Content is shared between entries, OPP signature scans, TLV advices and
+ * parts: it goes only with its last use. A sent TLV dossier must be
+ * assembled again from the same bytes, so what its manifest names stays. */
+gboolean
+_passend_database_release_blob (PassendDatabase  *self,
+                                const char       *sha256,
+                                GError          **error)
 {
   g_autoptr(PassendStatement) statement = NULL;
 
+  if (sha256 == NULL || *sha256 == '\0')
+    return TRUE;
+
   statement = _passend_database_prepare (self,
-                                         "DELETE FROM attachment_blob WHERE sha256 = ?1 AND NOT EXISTS "
-                                         "(SELECT 1 FROM attachment WHERE sha256 = ?1)",
+                                         "DELETE FROM attachment_blob WHERE sha256 = ?1"
+                                         " AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?1)"
+                                         " AND NOT EXISTS (SELECT 1 FROM opp_signature WHERE scan_sha256 = ?1)"
+                                         " AND NOT EXISTS (SELECT 1 FROM tlv_advice WHERE blob_sha256 = ?1)"
+                                         " AND NOT EXISTS (SELECT 1 FROM tlv_part WHERE blob_sha256 = ?1)"
+                                         " AND NOT EXISTS (SELECT 1 FROM tlv_dossier WHERE instr (manifest, ?1) > 0)",
                                          error);
   if (statement == NULL)
     return FALSE;
@@ -245,7 +254,7 @@ passend_database_remove_attachment (PassendDatabase  *self,
     return FALSE;
 
   if (!delete_attachment_row (self, attachment_id, &sha256, error) ||
-      !delete_unused_blob (self, sha256, error) ||
+      !_passend_database_release_blob (self, sha256, error) ||
       !_passend_database_audit (self, "delete", "attachment", attachment_id, error))
     {
       _passend_database_write_rollback (self);
