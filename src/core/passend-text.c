@@ -110,8 +110,29 @@ passend_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates),
+ * in a word not isolated yet. */
+static gboolean
+has_bidi_control (const char *word)
+{
+  if (g_str_has_prefix (word, "\xe2\x81\xa8") && g_str_has_suffix (word, "\xe2\x81\xa9"))
+    return FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Appends the words of @part, one space apart, so stray spaces from an
- * import never end up doubled in a name. */
+ * import never end up doubled in a name. A word with a direction override
+ * (pasted, or typed to mislead) is isolated, so the override cannot run
+ * on and reverse the rest of the name wherever it is shown. */
 static void
 append_words (GString    *out,
               const char *part)
@@ -131,7 +152,16 @@ append_words (GString    *out,
       if (out->len > 0)
         g_string_append_c (out, ' ');
 
-      g_string_append (out, words[i]);
+      if (g_utf8_validate (words[i], -1, NULL) && has_bidi_control (words[i]))
+        {
+          g_string_append (out, "\xe2\x81\xa8");  /* FSI */
+          g_string_append (out, words[i]);
+          g_string_append (out, "\xe2\x81\xa9");  /* PDI */
+        }
+      else
+        {
+          g_string_append (out, words[i]);
+        }
     }
 }
 

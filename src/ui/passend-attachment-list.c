@@ -90,10 +90,18 @@ show_toast (PassendAttachmentList *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *title = g_markup_escape_text (message, -1);
   AdwToast *toast = adw_toast_new (title);
+  GtkWidget *label = gtk_label_new (message);
   GtkRoot *root;
 
-  /* Long enough to read a reason. */
+  /* Long enough to read a reason, and all of it: a toast title is one
+   * ellipsized line, which would cut off the reason after the file name. */
   adw_toast_set_timeout (toast, 10);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  adw_toast_set_custom_title (toast, label);
 
   if (overlay != NULL)
     {
