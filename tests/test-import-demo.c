@@ -486,6 +486,34 @@ test_caseload_rules (Fixture       *fixture,
   g_assert_cmpuint (per_niveau[4], >=, 5);
   g_assert_cmpuint (per_niveau[4], <=, 30);
   g_assert_cmpuint (with_history, >=, n / 5);
+
+  /* One admitted aanmelding already became a student through the store's
+   * admission; it is one of the cases checked above. */
+  {
+    g_autoptr(GListModel) aanmeldingen = passend_database_list_aanmeldingen (database, &error);
+    guint converted = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (aanmeldingen); i++)
+      {
+        g_autoptr(PassendAanmelding) aanmelding = g_list_model_get_item (aanmeldingen, i);
+        gint64 student_id = passend_aanmelding_get_student_id (aanmelding);
+        gboolean in_caseload = FALSE;
+
+        if (student_id == 0)
+          continue;
+        converted++;
+        g_assert_true (passend_aanmelding_outcome_is_admission (passend_aanmelding_get_outcome (aanmelding)));
+        for (guint c = 0; c < n && !in_caseload; c++)
+          {
+            g_autoptr(PassendStudent) student = g_list_model_get_item (caseload, c);
+
+            in_caseload = passend_student_get_id (student) == student_id;
+          }
+        g_assert_true (in_caseload);
+      }
+    g_assert_cmpuint (converted, ==, 1);
+  }
 }
 
 static gboolean

@@ -142,6 +142,7 @@ new_aanmelding (DemoBuilder          *b,
 static gboolean
 add_one (DemoBuilder          *b,
          const DemoAanmelding *d,
+         gint64               *added_id,
          GError              **error)
 {
   PassendDay today = b->options.today;
@@ -152,6 +153,7 @@ add_one (DemoBuilder          *b,
   if (!passend_database_add_aanmelding (b->database, a, error))
     return FALSE;
   id = passend_aanmelding_get_id (a);
+  *added_id = id;
 
   if (d->letter > 0 &&
       !passend_database_extend_aanmelding (b->database, id, passend_day_add_days (today, -d->letter),
@@ -168,15 +170,172 @@ add_one (DemoBuilder          *b,
   return TRUE;
 }
 
-gboolean
-demo_add_aanmeldingen (DemoBuilder  *b,
-                       GError      **error)
+/* A first-year class of the aanmelding's track, so the new student gets
+ * its mentor and LeCo; NULL when the school has none. */
+static const DemoClass *
+find_class (DemoBuilder *b,
+            const char  *track,
+            int          year)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (aanmeldingen); i++)
+  for (guint i = 0; i < b->classes->len; i++)
     {
-      if (!add_one (b, &aanmeldingen[i], error))
+      const DemoClass *klass = &g_array_index (b->classes, DemoClass, i);
+
+      if (klass->year == year && g_str_equal (klass->track->track, track))
+        return klass;
+    }
+
+  return NULL;
+}
+
+/* The school day @n weekdays after @day. */
+static PassendDay
+weekdays_after (PassendDay day,
+                int        n)
+{
+  while (n > 0)
+    {
+      day++;
+      if (passend_day_get_weekday (day) <= 5)
+        n--;
+    }
+
+  return day;
+}
+
+static gboolean
+add_entry (DemoBuilder       *b,
+           gint64             student_id,
+           PassendEntryKind   kind,
+           const char        *author,
+           PassendDay         day,
+           int                minutes,
+           const char        *title,
+           const char        *body,
+           GError           **error)
+{
+  g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
+
+  passend_timeline_entry_set_student_id (entry, student_id);
+  passend_timeline_entry_set_kind (entry, kind);
+  passend_timeline_entry_set_occurred_at (entry, demo_builder_moment (b, day, minutes));
+  passend_timeline_entry_set_author (entry, author);
+  passend_timeline_entry_set_title (entry, title);
+  passend_timeline_entry_set_body (entry, body);
+  passend_timeline_entry_set_confidentiality (entry, PASSEND_CONFIDENTIALITY_CARE);
+  return passend_database_add_entry (b->database, entry, error);
+}
+
+/* Completes what the LVS and the coordinator add once an admitted pupil
+ * is enrolled: a class with its mentor, a location, the guardian as a
+ * mother, needs, the start of the route and two early entries. */
+static gboolean
+complete_student (DemoBuilder     *b,
+                  const DemoClass *klass,
+                  gint64           student_id,
+                  PassendDay       decided,
+                  GError         **error)
+{
+  const DemoStaff *mentor = &g_array_index (b->teachers, DemoStaff, klass->mentor);
+  const DemoStaff *leco = &g_array_index (b->lecos, DemoStaff, klass->leco);
+  g_autoptr(PassendStudent) student = passend_database_get_student (b->database, student_id, error);
+  g_autoptr(GListModel) guardians = NULL;
+  PassendDay intake = weekdays_after (decided, 2);
+  PassendDay overdracht = weekdays_after (decided, 5);
+
+  if (student == NULL)
+    return FALSE;
+
+  passend_student_set_class_name (student, klass->name);
+  passend_student_set_location (student, klass->track->location);
+  passend_student_set_mentor_id (student, mentor->id);
+  passend_student_set_enrolled_on (student, decided);
+  /* A first-year pupil is 12 or 13; the aanmelding only knew the year. */
+  passend_student_set_birth_date (student, passend_day_add_months (b->options.today, -(12 * 12 + 7)));
+  if (!passend_database_update_student (b->database, student, error))
+    return FALSE;
+
+  guardians = passend_database_list_guardians (b->database, student_id, error);
+  if (guardians == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (guardians); i++)
+    {
+      g_autoptr(PassendGuardian) guardian = g_list_model_get_item (guardians, i);
+
+      passend_guardian_set_relation (guardian, "moeder");
+      if (!passend_database_update_guardian (b->database, guardian, error))
         return FALSE;
     }
+
+  return passend_database_add_support_need (b->database, student_id, "dyscalculie", error) &&
+         passend_database_add_support_need (b->database, student_id, "faalangst", error) &&
+         add_entry (b, student_id, PASSEND_ENTRY_KIND_CONVERSATION_PARENTS, leco->name, intake, 15 * 60,
+                    "Intakegesprek met ouders",
+                    "Kennismaking met moeder en leerling. Afspraken over RT rekenen en de "
+                    "faalangstreductietraining; ouders willen graag maandelijks contact.", error) &&
+         add_entry (b, student_id, PASSEND_ENTRY_KIND_CONVERSATION_EXTERNAL, leco->name, overdracht, 10 * 60,
+                    "Warme overdracht basisschool",
+                    "Overdracht met de intern begeleider van de basisschool: het handelingsplan rekenen "
+                    "werkte goed, toetsen in een aparte ruimte gaven rust.", error) &&
+         passend_database_set_support_status (b->database, student_id, PASSEND_NIVEAU_3,
+                                              PASSEND_PHASE_3A_ONDERSTEUNINGSTEAM, PASSEND_REGIE_LECO, leco->id,
+                                              "Arrangement gestart: RT rekenen en faalangstreductietraining",
+                                              demo_builder_moment (b, overdracht, 11 * 60), error);
+}
+
+/* The aanmelding admitted with an arrangement becomes a student through
+ * the same call the aanmelding editor makes. */
+static gboolean
+admit_one (DemoBuilder  *b,
+           gint64        aanmelding_id,
+           GError      **error)
+{
+  g_autoptr(PassendAanmelding) aanmelding = passend_database_get_aanmelding (b->database, aanmelding_id, error);
+  g_autofree char *lvs = NULL;
+  const DemoClass *klass;
+  gint64 student_id = 0;
+
+  if (aanmelding == NULL)
+    return FALSE;
+
+  klass = find_class (b, passend_aanmelding_get_requested_track (aanmelding),
+                      passend_aanmelding_get_requested_year (aanmelding));
+  if (klass == NULL)
+    return TRUE;
+
+  /* Numbers from 9000 on are never handed out to the generated intake. */
+  lvs = g_strdup_printf ("%02d9%03d", b->school_year % 100, g_rand_int_range (b->rand, 0, 1000));
+  return passend_database_admit_aanmelding (b->database, aanmelding_id, lvs, &student_id, error) &&
+         complete_student (b, klass, student_id, passend_aanmelding_get_decided_on (aanmelding), error);
+}
+
+gboolean
+demo_aanmeldingen_reserve (DemoBuilder *b)
+{
+  /* Room for one student, one case and its entries in what was asked. */
+  return b->options.n_students >= 2 && b->options.n_caseload >= 2 &&
+         b->options.n_entries >= (guint64) b->options.n_caseload * DEMO_ENTRIES_PER_STUDENT;
+}
+
+gboolean
+demo_add_aanmeldingen (DemoBuilder  *b,
+                       gboolean      admit,
+                       GError      **error)
+{
+  gint64 admitted = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (aanmeldingen); i++)
+    {
+      gint64 id = 0;
+
+      if (!add_one (b, &aanmeldingen[i], &id, error))
+        return FALSE;
+      if (aanmeldingen[i].outcome == PASSEND_AANMELDING_OUTCOME_ADMITTED_WITH_ARRANGEMENT && admitted == 0)
+        admitted = id;
+    }
+
+  if (admit && admitted > 0)
+    return admit_one (b, admitted, error);
 
   return TRUE;
 }
