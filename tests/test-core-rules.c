@@ -32,7 +32,7 @@ assert_day (PassendDay actual,
 static void
 test_protocol_defaults (void)
 {
-  static const int defaults[] = { 14, 6, 12, 4, 6, 4, 10, 16, 4, 9, 4, 12 };
+  static const int defaults[] = { 14, 6, 12, 4, 6, 4, 10, 16, 4, 9, 4, 12, 2025, 1, 18, 5, 7, 12 };
   PassendProtocol protocol;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (defaults) == PASSEND_PROTOCOL_N_VALUES);

@@ -316,6 +316,20 @@ test_quick_capture_draft (Fixture       *fixture,
   g_assert_cmpstr (passend_timeline_entry_get_title (top), ==, "Gesprek over verzuim");
 }
 
+typedef struct
+{
+  GListModel *shown;
+  guint       n_expected;
+} SearchWait;
+
+static gboolean
+shown_n_items_is (gpointer data)
+{
+  SearchWait *wait = data;
+
+  return g_list_model_get_n_items (wait->shown) == wait->n_expected;
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  user_data)
@@ -361,9 +375,13 @@ test_filters (Fixture       *fixture,
   {
     g_autoptr(GListModel) expected = passend_database_search_student_entries (fixture->database, id, "gesprek", NULL);
 
+    SearchWait wait = { shown, g_list_model_get_n_items (expected) };
+
     gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (view, PASSEND_TYPE_TIMELINE_VIEW, "search_entry")), "gesprek");
-    passend_test_ui_settle (400);
-    g_assert_cmpuint (g_list_model_get_n_items (expected), >, 0);
+    /* The entry's search-changed comes after a delay that a loaded
+     * machine stretches: wait for it rather than for a fixed time. */
+    g_assert_cmpuint (wait.n_expected, >, 0);
+    g_assert_true (passend_test_ui_wait_for (shown_n_items_is, &wait));
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (expected));
     g_assert_cmpuint (g_list_model_get_n_items (shown), <, all);
     passend_timeline_view_set_search_text (view, NULL);
@@ -506,6 +524,12 @@ test_edit_history (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (versions), "entry-versions.png");
 }
 
+static gboolean
+list_has_a_row (gpointer data)
+{
+  return gtk_list_box_get_row_at_index (data, 0) != NULL;
+}
+
 static void
 test_also_for (Fixture       *fixture,
                gconstpointer  user_data)
@@ -528,8 +552,8 @@ test_also_for (Fixture       *fixture,
   passend_test_ui_settle (50);
   gtk_editable_set_text (GTK_EDITABLE (passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_search")),
                          passend_student_get_display_name (fixture->other));
-  passend_test_ui_settle (400);
   list = passend_test_ui_child (editor, PASSEND_TYPE_ENTRY_EDITOR, "also_list");
+  g_assert_true (passend_test_ui_wait_for (list_has_a_row, list));
   row = gtk_list_box_get_row_at_index (list, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);

@@ -11,6 +11,13 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "passend-bench-agenda.h"
+#include "passend-bench-app.h"
+#include "passend-bench-backup.h"
+#include "passend-bench-compare.h"
+#include "passend-bench-dossier.h"
+#include "passend-bench-kills.h"
+#include "passend-bench-opp.h"
 #include "passend-caseload-filter.h"
 #include "passend-database.h"
 #include "passend-demo-school.h"
@@ -935,6 +942,18 @@ run_measurements (const Options  *options,
   Measure open_time, verify_time, create_time, caseload_time, keystroke_time, timeline_time, search_time;
   Measure import_time, filter_time, pdf_preview_time;
   Measure add_entry_time, snippets_time;
+  Measure agenda_time, agenda_partner_time;
+  guint agenda_pages = 0, agenda_partner_items = 0;
+  Measure opp_pdf_time;
+  guint opp_pages = 0;
+  Measure backup_time;
+  goffset backup_size = 0;
+  Measure dossier_time;
+  guint dossier_pages = 0;
+  g_autoptr(GArray) qpdf_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  PassendBenchApp app;
+  PassendBenchTool soffice;
+  PassendBenchKills kills;
   g_autoptr(GArray) snippet_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) filter_medians = g_array_new (FALSE, FALSE, sizeof (double));
   Measure overview_time;
@@ -960,6 +979,14 @@ run_measurements (const Options  *options,
   measure_init (&add_entry_time, "add-entry", 5, FALSE);
   measure_init (&import_time, "import", 1000, FALSE);
   measure_init (&pdf_preview_time, "pdf-preview", 100, FALSE);
+  measure_init (&agenda_time, "agenda-pdf", 300, FALSE);
+  measure_init (&agenda_partner_time, "agenda-pdf-partner", 300, FALSE);
+  measure_init (&opp_pdf_time, "opp-pdf", 150, FALSE);
+  measure_init (&backup_time, "backup", 2000, FALSE);
+  measure_init (&dossier_time, "tlv-dossier", 1500, FALSE);
+  passend_bench_app_init (&app);
+  passend_bench_tool_init (&soffice);
+  passend_bench_kills_init (&kills);
 
   if (!measure_open (&open_time, path, options->runs, error) ||
       !measure_create (&create_time, scratch_dir, options->runs, error))
@@ -993,6 +1020,30 @@ run_measurements (const Options  *options,
     goto out;
   if (!measure_pdf_preview (&pdf_preview_time, scratch_dir, options->runs, error))
     goto out;
+  if (!passend_bench_agenda (database, students, scratch_dir, options->runs, agenda_time.samples,
+                             agenda_partner_time.samples, &agenda_pages, &agenda_partner_items, error))
+    goto out;
+  g_string_append_printf (agenda_time.extra, ", \"items\": 15, \"pages\": %u", agenda_pages);
+  g_string_append_printf (agenda_partner_time.extra, ", \"items\": %u", agenda_partner_items);
+  if (!passend_bench_opp (scratch_dir, options->runs, opp_pdf_time.samples, &opp_pages, error))
+    goto out;
+  g_string_append_printf (opp_pdf_time.extra, ", \"pages\": %u", opp_pages);
+  if (!passend_bench_backup (path, scratch_dir, options->runs, backup_time.samples, &backup_size, error))
+    goto out;
+  g_string_append_printf (backup_time.extra, ", \"bytes\": %" G_GOFFSET_FORMAT, backup_size);
+  if (!passend_bench_dossier (scratch_dir, options->runs, dossier_time.samples, qpdf_samples,
+                              &dossier_pages, error))
+    goto out;
+  /* qpdf gluing the same reports: a comparison, not a budget. */
+  g_string_append_printf (dossier_time.extra, ", \"pages\": %u, ", dossier_pages);
+  if (qpdf_samples->len > 0)
+    append_number (dossier_time.extra, "qpdf_concat_median_ms", median_of (qpdf_samples));
+  else
+    g_string_append (dossier_time.extra, "\"qpdf_concat_median_ms\": null");
+  if (!passend_bench_app_run (&app, path, scratch_dir, options->runs, error) ||
+      !passend_bench_compare_opp (scratch_dir, options->runs, &soffice, error) ||
+      !passend_bench_kills_run (&kills, options->quick ? 5 : PASSEND_BENCH_LONG_KILLS, error))
+    goto out;
 
   *all_ok = TRUE;
   g_string_append (json, "  \"results\": {\n");
@@ -1021,7 +1072,22 @@ run_measurements (const Options  *options,
   *all_ok &= measure_append_json (&import_time, NULL, json);
   g_string_append (json, ",\n");
   *all_ok &= measure_append_json (&pdf_preview_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&agenda_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&agenda_partner_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&opp_pdf_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&backup_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= measure_append_json (&dossier_time, NULL, json);
+  g_string_append (json, ",\n");
+  *all_ok &= passend_bench_app_append_json (&app, !options->quick, json);
   g_string_append (json, "\n  },\n");
+  passend_bench_compare_append_json (json, opp_pdf_time.samples, opp_pages, &soffice,
+                                     dossier_time.samples, dossier_pages, qpdf_samples);
+  *all_ok &= passend_bench_kills_append_json (&kills, json);
   done = TRUE;
 
 out:
@@ -1038,6 +1104,14 @@ out:
   measure_clear (&add_entry_time);
   measure_clear (&import_time);
   measure_clear (&pdf_preview_time);
+  measure_clear (&agenda_time);
+  measure_clear (&agenda_partner_time);
+  measure_clear (&opp_pdf_time);
+  measure_clear (&backup_time);
+  measure_clear (&dossier_time);
+  passend_bench_app_clear (&app);
+  passend_bench_tool_clear (&soffice);
+  passend_bench_kills_clear (&kills);
   return done;
 }
 

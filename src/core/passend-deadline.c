@@ -33,7 +33,11 @@ G_DEFINE_ENUM_TYPE (PassendDeadlineKind, passend_deadline_kind,
   G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_INTERVENTION_END, "intervention-end"),
   G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_ACTION, "action"),
   G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_CONSENT_EXPIRY, "consent-expiry"),
-  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_MEETING, "meeting"))
+  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_MEETING, "meeting"),
+  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_ABSENCE_REPORT, "absence-report"),
+  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_SICKNESS_SIGNAL, "sickness-signal"),
+  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_TLV_OBJECTION, "tlv-objection"),
+  G_DEFINE_ENUM_VALUE (PASSEND_DEADLINE_KIND_TLV_END, "tlv-end"))
 
 G_DEFINE_FINAL_TYPE (PassendDeadline, passend_deadline, G_TYPE_OBJECT)
 
@@ -256,7 +260,7 @@ passend_deadline_set_kind (PassendDeadline     *self,
                            PassendDeadlineKind  kind)
 {
   g_return_if_fail (PASSEND_IS_DEADLINE (self));
-  g_return_if_fail ((guint) kind <= PASSEND_DEADLINE_KIND_MEETING);
+  g_return_if_fail ((guint) kind <= PASSEND_DEADLINE_KIND_TLV_END);
 
   if (self->kind == kind)
     return;
@@ -374,6 +378,14 @@ passend_deadline_kind_get_description (PassendDeadlineKind kind)
       return _("Consent expires");
     case PASSEND_DEADLINE_KIND_MEETING:
       return _("Meeting");
+    case PASSEND_DEADLINE_KIND_ABSENCE_REPORT:
+      return _("Report absence to DUO");
+    case PASSEND_DEADLINE_KIND_SICKNESS_SIGNAL:
+      return _("Sickness absence: M@ZL");
+    case PASSEND_DEADLINE_KIND_TLV_OBJECTION:
+      return _("Objection term for the TLV decision ends");
+    case PASSEND_DEADLINE_KIND_TLV_END:
+      return _("TLV ends: renewal needed");
     default:
       g_return_val_if_reached ("");
     }
@@ -425,6 +437,14 @@ passend_deadline_get_icon_name (PassendDeadline *self)
       return "changes-prevent-symbolic";
     case PASSEND_DEADLINE_KIND_MEETING:
       return "x-office-calendar-symbolic";
+    case PASSEND_DEADLINE_KIND_ABSENCE_REPORT:
+      return "appointment-missed-symbolic";
+    case PASSEND_DEADLINE_KIND_SICKNESS_SIGNAL:
+      return "face-sick-symbolic";
+    case PASSEND_DEADLINE_KIND_TLV_OBJECTION:
+      return "dialog-warning-symbolic";
+    case PASSEND_DEADLINE_KIND_TLV_END:
+      return "appointment-soon-symbolic";
     default:
       g_return_val_if_reached ("");
     }

@@ -29,6 +29,12 @@ typedef enum
   PASSEND_PROTOCOL_LATE_ARRIVALS,             /* 9× te laat (local) */
   PASSEND_PROTOCOL_SICK_REPORTS,              /* M@ZL: the 4th sick report … */
   PASSEND_PROTOCOL_SICK_REPORT_SCHOOL_WEEKS,  /* … within 12 school weeks */
+  PASSEND_PROTOCOL_OPP_HOORRECHT_YEAR,        /* 2025: hoorrecht for OPPs set from 1 August of this year */
+  PASSEND_PROTOCOL_OPP_CONSENT_ALL_GUARDIANS, /* 1: every guardian with gezag consents; 0: one is enough */
+  PASSEND_PROTOCOL_OPP_CONSENT_AGE,           /* 18: from this age the student consents */
+  PASSEND_PROTOCOL_ABSENCE_REPORT_DAYS,       /* 5: report to DUO within 5 school days of the threshold */
+  PASSEND_PROTOCOL_SICK_CONSECUTIVE_DAYS,     /* 7: M@ZL: the 7th consecutive school day sick */
+  PASSEND_PROTOCOL_TLV_REMINDER_WEEKS,        /* 12: remind this long before a TLV ends */
   PASSEND_PROTOCOL_N_VALUES,
 } PassendProtocolValue;
 

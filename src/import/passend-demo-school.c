@@ -10,9 +10,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "passend-demo-aanmeldingen.h"
+#include "passend-demo-absence.h"
 #include "passend-demo-consent.h"
 #include "passend-demo-deadlines.h"
 #include "passend-demo-interventions.h"
+#include "passend-demo-meetings.h"
+#include "passend-demo-opp.h"
+#include "passend-demo-tlv.h"
+#include "passend-demo-partners.h"
 #include "passend-demo-private.h"
 
 #define DEFAULT_STUDENTS 1200
@@ -239,13 +244,39 @@ static gboolean
 build (DemoBuilder  *b,
        GError      **error)
 {
+  guint meeting_records = demo_meetings_reserve (b);
+  gboolean admit = demo_aanmeldingen_reserve (b);
+  gboolean ok;
+
+  /* The aanmelding that becomes a student takes one place in the school
+   * (its classes are sized here), one case and its entries. */
+  if (admit)
+    b->options.n_students--;
   if (!demo_add_school_and_staff (b, error))
     return FALSE;
   /* Status changes and their history name the coordinator. */
   passend_database_set_actor (b->database, b->oco.name);
-  return demo_add_students (b, error) && demo_add_caseload (b, error) && demo_add_deadlines (b, error) &&
-         demo_add_aanmeldingen (b, error) && demo_add_consents (b, error) && demo_add_interventions (b, error) &&
-         demo_add_attachments (b, error);
+  /* Closed meetings leave entries too: the caseload makes room for them,
+   * so the school has the number of entries asked for. */
+  b->options.n_entries -= meeting_records;
+  if (admit)
+    {
+      b->options.n_caseload--;
+      b->options.n_entries -= DEMO_ADMITTED_ENTRIES;
+    }
+  ok = demo_add_students (b, error) && demo_add_caseload (b, error);
+  b->options.n_entries += meeting_records;
+  if (admit)
+    {
+      b->options.n_students++;
+      b->options.n_caseload++;
+      b->options.n_entries += DEMO_ADMITTED_ENTRIES;
+    }
+  return ok && demo_add_deadlines (b, error) && demo_add_absence (b, error) &&
+         demo_add_aanmeldingen (b, admit, error) && demo_add_consents (b, error) && demo_add_interventions (b, error) &&
+         demo_add_attachments (b, error) && demo_add_partners (b, error) &&
+         demo_add_meetings (b, meeting_records, error) && demo_add_opps (b, error) &&
+         demo_add_tlv_requests (b, error);
 }
 
 /**

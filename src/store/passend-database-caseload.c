@@ -15,12 +15,16 @@
 
 /* What the caseload shows: every case with its status, the names of the
  * mentor and the regie holder, how a closed case ended and whether the
- * OPP has been set, in one query. */
+ * OPP has been set, in one query. An open TLV request puts the student
+ * on the TLV route (phase 4), whatever phase was last set by hand. */
 #define CASE_QUERY \
   "SELECT s.id, s.lvs_number, s.roepnaam, s.voorletters, s.tussenvoegsel, s.achternaam," \
   " s.class_name, s.year, s.track, s.location, s.mentor_id, s.enrolled_on, s.left_on," \
   " m.given_name, m.tussenvoegsel, m.family_name," \
-  " st.niveau, st.phase, st.regie, st.regie_person_id, st.case_open," \
+  " st.niveau," \
+  " CASE WHEN EXISTS (SELECT 1 FROM tlv_request AS t WHERE t.student_id = s.id" \
+  "                   AND t.state NOT IN ('toegekend', 'afgewezen')) THEN '4' ELSE st.phase END," \
+  " st.regie, st.regie_person_id, st.case_open," \
   " r.given_name, r.tussenvoegsel, r.family_name," \
   " st.closed_on, st.close_outcome, st.opp_established_on," \
   " s.birth_date, s.gender" \
@@ -166,6 +170,8 @@ passend_database_list_cases (PassendDatabase  *self,
   g_clear_pointer (&statement, passend_statement_reset);
 
   if (!attach_consent_coverage (self, students, error))
+    return NULL;
+  if (!_passend_database_attach_absence_signals (self, students, passend_day_today (), error))
     return NULL;
 
   /* The Dutch name order ("Vries, Jan de") is not SQL's; one splice

@@ -109,7 +109,8 @@ collect_aanmeldingen (PassendDatabase  *self,
 
 /* Open cases only: a closed case has no OPP to set or evaluate. When the
  * day extra support started was never recorded, the history knows when
- * niveau first reached 3. */
+ * niveau first reached 3. A student with an OPP version is the OPP
+ * area's (passend-database-opp-deadlines.c). */
 static gboolean
 collect_opps (PassendDatabase  *self,
               Collector        *collector,
@@ -133,7 +134,8 @@ collect_opps (PassendDatabase  *self,
                                          " FROM support_status AS st"
                                          " JOIN student AS s ON s.id = st.student_id"
                                          " WHERE st.case_open = 1"
-                                         "   AND (st.opp_established_on IS NOT NULL OR st.niveau >= 3)",
+                                         "   AND (st.opp_established_on IS NOT NULL OR st.niveau >= 3)"
+                                         "   AND st.student_id NOT IN (SELECT student_id FROM opp_version)",
                                          error);
   if (statement == NULL)
     return FALSE;
@@ -276,6 +278,7 @@ collect_interventions (PassendDatabase  *self,
                                     " WHERE i.status IN ('granted', 'running', 'extended')"
                                     "   AND st.opp_established_on IS NULL"
                                     "   AND (st.student_id IS NULL OR (st.case_open = 1 AND st.niveau < 3))"
+                                    "   AND s.id NOT IN (SELECT student_id FROM opp_version)"
                                     " GROUP BY s.id",
                                     error);
   if (opps == NULL)
@@ -316,8 +319,18 @@ collect_all (PassendDatabase  *self,
 
   ok = collect_aanmeldingen (self, &collector, error) &&
        collect_opps (self, &collector, error) &&
+       _passend_database_collect_opp_deadlines (self, &collector.protocol, today, all, deadlines, error) &&
        collect_consents (self, &collector, error) &&
-       collect_interventions (self, &collector, error);
+       collect_interventions (self, &collector, error) &&
+       _passend_database_collect_absence_deadlines (self, &collector.protocol, today, all, deadlines, error) &&
+       _passend_database_collect_meeting_deadlines (self, today,
+                                                    passend_protocol_get (&collector.protocol,
+                                                                          PASSEND_PROTOCOL_WARNING_HORIZON_DAYS),
+                                                    all, deadlines, error) &&
+       _passend_database_collect_tlv_deadlines (self, today,
+                                                passend_protocol_get (&collector.protocol,
+                                                                      PASSEND_PROTOCOL_WARNING_HORIZON_DAYS),
+                                                all, deadlines, error);
 
   _passend_database_exec (self, "RELEASE passend_deadlines", NULL);
 

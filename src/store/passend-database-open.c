@@ -652,6 +652,12 @@ open_database (const char  *path,
       return NULL;
     }
 
+  /* A file that already holds data is backed up before it is changed,
+   * and is not changed at all when that fails. */
+  if (self->version > 0 && self->version < target_version &&
+      !_passend_database_backup_before_migration (self, error))
+    return NULL;
+
   if (!migrate (self, migrations, target_version, error))
     return NULL;
 

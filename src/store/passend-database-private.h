@@ -193,4 +193,71 @@ gboolean          _passend_database_add_intervention_unrecorded (PassendDatabase
                                                                  PassendIntervention  *intervention,
                                                                  GError              **error);
 
+/* Meetings (area "meetings"): each open action with a due day and each
+ * planned meeting for every student on its agenda, as PassendDeadline
+ * appended to @deadlines; those due after @today + @horizon_days are
+ * left out unless @all. */
+gboolean          _passend_database_collect_meeting_deadlines (PassendDatabase  *self,
+                                                               PassendDay        today,
+                                                               int               horizon_days,
+                                                               gboolean          all,
+                                                               GPtrArray        *deadlines,
+                                                               GError          **error);
+
+/* OPP (area "opp"): the deadlines of every student who has an OPP
+ * version, from the versions (set within the term, evaluated in time),
+ * appended to @deadlines; those due beyond the warning horizon are left
+ * out unless @all. Students without a version keep the hand-recorded
+ * days of support_status. */
+gboolean          _passend_database_collect_opp_deadlines (PassendDatabase        *self,
+                                                           const PassendProtocol  *protocol,
+                                                           PassendDay              today,
+                                                           gboolean                all,
+                                                           GPtrArray              *deadlines,
+                                                           GError                **error);
+/* OPP: with @recorded FALSE the OPP writes of @self leave the timeline
+ * alone (the state history is still written), for the demo school, whose
+ * timelines already tell the story. */
+void              _passend_database_set_opp_recorded    (PassendDatabase  *self,
+                                                         gboolean          recorded);
+
+/* Backups (area "backups"): a verified backup of @self's file in its
+ * backup folder, made before a migration changes a file that holds data;
+ * a failure is a PASSEND_DATABASE_ERROR_MIGRATION error. */
+gboolean          _passend_database_backup_before_migration (PassendDatabase  *self,
+                                                             GError          **error);
+
+/* Absence (area "absence"): the DUO report due and the M@ZL signal of
+ * every student whose absence raised one, appended to @deadlines (those
+ * beyond the warning horizon left out unless @all); and the caseload's
+ * absence flag attached to each of @students (PassendStudent). One query
+ * each, for the whole school. */
+gboolean          _passend_database_collect_absence_deadlines (PassendDatabase        *self,
+                                                               const PassendProtocol  *protocol,
+                                                               PassendDay              today,
+                                                               gboolean                all,
+                                                               GPtrArray              *deadlines,
+                                                               GError                **error);
+gboolean          _passend_database_attach_absence_signals    (PassendDatabase        *self,
+                                                               GPtrArray              *students,
+                                                               PassendDay              today,
+                                                               GError                **error);
+
+/* TLV (area "tlv"): the objection term after a refusal and the end of a
+ * granted TLV (shown from the reminder weeks before it, protocol value
+ * "tlv-reminder-weeks") as PassendDeadline appended to @deadlines; an
+ * objection term due beyond @today + @horizon_days is left out unless
+ * @all. */
+gboolean          _passend_database_collect_tlv_deadlines (PassendDatabase  *self,
+                                                           PassendDay        today,
+                                                           int               horizon_days,
+                                                           gboolean          all,
+                                                           GPtrArray        *deadlines,
+                                                           GError          **error);
+
+/* Deletes the stored bytes @sha256 unless anything still uses them. */
+gboolean          _passend_database_release_blob  (PassendDatabase  *self,
+                                                   const char       *sha256,
+                                                   GError          **error);
+
 G_END_DECLS

@@ -11,8 +11,10 @@
 #include <glib/gstdio.h>
 
 #include "passend-application.h"
+#include "passend-database-backup.h"
 #include "passend-demo-school.h"
 #include "passend-preferences-window.h"
+#include "passend-ui-util.h"
 #include "passend-window.h"
 
 struct _PassendApplication
@@ -24,7 +26,14 @@ struct _PassendApplication
   GTask           *demo_task;
   guint            progress_source;
   GCancellable    *verify_cancellable;
+  guint            backup_source;
 };
+
+/* The daily backup waits this long after the check of the file, so the
+ * window's first loads have the disk to themselves. */
+#define DAILY_BACKUP_DELAY_S 10
+
+static gboolean open_database (PassendApplication *self);
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, ADW_TYPE_APPLICATION)
 
@@ -97,6 +106,135 @@ ensure_parent_directory (const char *path)
 }
 
 static void
+daily_backup_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = passend_backup_create_finish (result, &error);
+  PassendWindow *window;
+
+  if (path != NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("The daily backup failed: %s", error->message);
+  window = get_window (PASSEND_APPLICATION (user_data));
+  if (window != NULL)
+    passend_window_add_toast (window, passend_ui_toast_new_error (_("The daily backup failed"), error));
+}
+
+/* At most once a day, in a thread with its own connection. */
+static gboolean
+daily_backup_timeout_cb (gpointer user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *folder = NULL;
+  PassendBackupRotation rotation;
+
+  self->backup_source = 0;
+  if (self->database == NULL || passend_database_is_damaged (self->database))
+    return G_SOURCE_REMOVE;
+
+  folder = passend_backup_get_folder (passend_database_get_path (self->database));
+  if (passend_backup_exists_for_day (folder, now))
+    return G_SOURCE_REMOVE;
+
+  rotation.daily = g_settings_get_uint (settings, "backup-keep-daily");
+  rotation.weekly = g_settings_get_uint (settings, "backup-keep-weekly");
+  rotation.monthly = g_settings_get_uint (settings, "backup-keep-monthly");
+  passend_backup_create_async (passend_database_get_path (self->database), &rotation, NULL, NULL,
+                               self->verify_cancellable, daily_backup_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "backup-path");
+  g_autofree char *kept_aside = NULL;
+  g_autoptr(GError) error = NULL;
+  PassendWindow *window = get_window (self);
+
+  if (!g_str_equal (response, "restore"))
+    return;
+
+  if (!passend_backup_restore (self->database_path, backup, self->database, &kept_aside, &error))
+    {
+      if (window != NULL)
+        passend_window_show_error (window, _("Could Not Restore the Backup"), error->message);
+      return;
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "reopen-database",
+                                  g_variant_new_string (kept_aside != NULL ? kept_aside : ""));
+}
+
+/* A damaged file is never written to; the newest backup that passes a
+ * full check is offered in its place, and only put there when asked. */
+static void
+offer_restore (PassendApplication *self,
+               const char         *problem)
+{
+  g_autofree char *folder = passend_backup_get_folder (self->database_path);
+  g_autoptr(PassendBackupInfo) backup = passend_backup_find_newest_good (folder);
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  PassendWindow *window = get_window (self);
+  AdwMessageDialog *dialog;
+
+  if (backup == NULL || window == NULL)
+    return;
+
+  /* TRANSLATORS: the date and time of a backup, see g_date_time_format() */
+  when = g_date_time_format (backup->created, _("%A %-d %B %Y, %H:%M"));
+  body = g_strdup_printf (_("%s\n\nThe newest good backup was made on %s. Passend can put it in place of the "
+                            "damaged file; whatever was recorded after that is not in it. The damaged file "
+                            "is kept next to it, unchanged."),
+                          problem, when);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), _("Restore the Newest Backup?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Not Now"),
+                                    "restore", _("_Restore Backup"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "backup-path", g_strdup (backup->path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  PassendApplication *self;
+  char               *problem;
+} RestoreOffer;
+
+static void
+restore_offer_free (gpointer data)
+{
+  RestoreOffer *offer = data;
+
+  g_object_unref (offer->self);
+  g_free (offer->problem);
+  g_free (offer);
+}
+
+static gboolean
+offer_restore_idle_cb (gpointer data)
+{
+  RestoreOffer *offer = data;
+
+  offer_restore (offer->self, offer->problem);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 verify_bulk_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -106,7 +244,12 @@ verify_bulk_cb (GObject      *source,
   PassendWindow *window;
 
   if (passend_database_verify_bulk_finish (PASSEND_DATABASE (source), result, &error))
-    return;
+    {
+      self = PASSEND_APPLICATION (user_data);
+      g_clear_handle_id (&self->backup_source, g_source_remove);
+      self->backup_source = g_timeout_add_seconds (DAILY_BACKUP_DELAY_S, daily_backup_timeout_cb, self);
+      return;
+    }
 
   /* The application may be gone: look at nothing of it when cancelled. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -120,6 +263,7 @@ verify_bulk_cb (GObject      *source,
   window = get_window (self);
   if (window != NULL)
     passend_window_show_error (window, _("The School’s File Is Damaged"), error->message);
+  offer_restore (self, error->message);
 }
 
 /* Opening is fast (the tables the window needs are checked, and maybe a
@@ -140,6 +284,16 @@ open_database (PassendApplication *self)
       if (window != NULL)
         passend_window_show_error (window, _("Could Not Open the School"), error->message);
       update_actions (self);
+      if (g_error_matches (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_CORRUPT) ||
+          g_error_matches (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_NOT_PASSEND))
+        {
+          RestoreOffer *offer = g_new0 (RestoreOffer, 1);
+
+          /* Once the window with the error is on screen, above it. */
+          offer->self = g_object_ref (self);
+          offer->problem = g_strdup (error->message);
+          g_idle_add_full (G_PRIORITY_LOW, offer_restore_idle_cb, offer, restore_offer_free);
+        }
       return FALSE;
     }
 
@@ -322,6 +476,33 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* After a restore: the file at the database's path is another one now. */
+static void
+reopen_database_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  PassendApplication *self = PASSEND_APPLICATION (user_data);
+  const char *kept_aside = g_variant_get_string (param, NULL);
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  PassendWindow *window = get_window (self);
+
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_object (&self->database);
+  if (!open_database (self) || window == NULL)
+    return;
+
+  if (*kept_aside != '\0')
+    {
+      g_autofree char *base = g_path_get_basename (kept_aside);
+
+      name = g_filename_display_name (base);
+      message = g_strdup_printf (_("Backup restored. The replaced file is kept as “%s”."), name);
+    }
+  passend_window_add_toast (window, adw_toast_new (message != NULL ? message : _("Backup restored")));
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -368,6 +549,7 @@ static const GActionEntry app_actions[] = {
   { .name = "start-empty", .activate = start_empty_action },
   { .name = "start-demo", .activate = start_demo_action },
   { .name = "preferences", .activate = preferences_action },
+  { .name = "reopen-database", .activate = reopen_database_action, .parameter_type = "s" },
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
 };
@@ -416,6 +598,7 @@ passend_application_dispose (GObject *object)
   PassendApplication *self = PASSEND_APPLICATION (object);
 
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_cancellable_cancel (self->verify_cancellable);
   g_clear_object (&self->verify_cancellable);
   g_clear_object (&self->demo_task);

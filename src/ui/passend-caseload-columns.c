@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-absence-rules.h"
 #include "passend-caseload-columns.h"
 #include "passend-caseload-filter.h"
 #include "passend-consent-rules.h"
@@ -527,12 +528,15 @@ typedef struct
   const char *tooltip;
 } Flag;
 
-/* At most three flags, in a fixed order so they line up down the list. */
+#define MAX_FLAGS 5
+
+/* In a fixed order so they line up down the list. */
 static guint
 collect_flags (PassendStudent *student,
-               Flag            flags[3])
+               Flag            flags[MAX_FLAGS])
 {
   const PassendCaseloadRow *row = _passend_caseload_row_get (student);
+  PassendAbsenceSignals absence = passend_absence_rules_get_signals (student);
   guint n = 0;
 
   if (row != NULL && row->opp_required)
@@ -543,6 +547,15 @@ collect_flags (PassendStudent *student,
   if (passend_consent_rules_flag_missing (student))
     flags[n++] = (Flag) { "security-low-symbolic",
                           _("Consent missing: no valid consent to discuss the student with external partners") };
+  /* The DUO threshold and the M@ZL signal; late arrivals stay on the
+   * student page. */
+  if ((absence & PASSEND_ABSENCE_SIGNAL_THRESHOLD) && (absence & PASSEND_ABSENCE_SIGNAL_SICKNESS))
+    flags[n++] = (Flag) { "appointment-missed-symbolic",
+                          _("Absence threshold reached: report to DUO; sickness absence is a concern (M@ZL)") };
+  else if (absence & PASSEND_ABSENCE_SIGNAL_THRESHOLD)
+    flags[n++] = (Flag) { "appointment-missed-symbolic", _("Absence threshold reached: report to DUO") };
+  else if (absence & PASSEND_ABSENCE_SIGNAL_SICKNESS)
+    flags[n++] = (Flag) { "appointment-missed-symbolic", _("Sickness absence is a concern (M@ZL)") };
   if (!passend_student_get_case_open (student))
     flags[n++] = (Flag) { "object-select-symbolic", _("Closed case") };
 
@@ -556,7 +569,7 @@ setup_flags_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < MAX_FLAGS; i++)
     {
       GtkWidget *icon = gtk_image_new ();
 
@@ -571,7 +584,7 @@ bind_flags_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  Flag flags[3];
+  Flag flags[MAX_FLAGS];
   guint n_flags = collect_flags (gtk_list_item_get_item (item), flags);
   GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
 
@@ -642,7 +655,7 @@ _passend_caseload_column_dup_text (PassendCaseloadColumn  column,
       }
     case PASSEND_CASELOAD_COLUMN_FLAGS:
       {
-        Flag flags[3];
+        Flag flags[MAX_FLAGS];
         guint n_flags = collect_flags (student, flags);
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
         g_auto(GStrv) tooltips = NULL;

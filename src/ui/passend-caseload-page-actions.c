@@ -12,6 +12,7 @@
 #include "passend-caseload-page-private.h"
 #include "passend-caseload-regie-dialog.h"
 #include "passend-csv-writer.h"
+#include "passend-meeting-chooser.h"
 
 /* The page's actions: filters, the selection, changing regie and the
  * CSV export. */
@@ -157,6 +158,54 @@ change_regie_action (GtkWidget  *widget,
 }
 
 static void
+students_added_cb (PassendCaseloadPage *self,
+                   gint64               meeting_id,
+                   guint                n_added)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (n_added == 0)
+    message = g_strdup (_("The students were already on the agenda"));
+  else
+    message = g_strdup_printf (ngettext ("%u student added to the agenda",
+                                         "%u students added to the agenda", n_added),
+                               n_added);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-meeting");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (meeting_id));
+  _passend_caseload_page_emit_toast (self, toast);
+}
+
+static void
+chooser_add_toast_cb (PassendCaseloadPage *self,
+                      AdwToast            *toast)
+{
+  _passend_caseload_page_emit_toast (self, toast);
+}
+
+static void
+add_to_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PassendCaseloadPage *self = PASSEND_CASELOAD_PAGE (widget);
+  g_autoptr(GArray) ids = NULL;
+  PassendMeetingChooser *chooser;
+
+  if (self->database == NULL || _passend_caseload_page_count_selected (self) == 0)
+    return;
+
+  ids = _passend_caseload_page_dup_selected_ids (self);
+  chooser = passend_meeting_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->database,
+                                         (const gint64 *) (gpointer) ids->data, ids->len);
+  g_signal_connect_object (chooser, "students-added", G_CALLBACK (students_added_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (chooser, "add-toast", G_CALLBACK (chooser_add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
 export_response_cb (PassendCaseloadPage  *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
@@ -224,6 +273,7 @@ _passend_caseload_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "caseload.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "caseload.select-none", NULL, select_none_action);
   gtk_widget_class_install_action (widget_class, "caseload.change-regie", NULL, change_regie_action);
+  gtk_widget_class_install_action (widget_class, "caseload.add-to-meeting", NULL, add_to_meeting_action);
   gtk_widget_class_install_action (widget_class, "caseload.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

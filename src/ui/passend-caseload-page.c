@@ -180,6 +180,7 @@ selection_changed_cb (PassendCaseloadPage *self)
   gtk_label_set_text (self->selection_label, text);
   gtk_revealer_set_reveal_child (self->action_revealer, n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "caseload.change-regie", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "caseload.add-to-meeting", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "caseload.select-none", n_selected > 0);
 }
 
@@ -427,7 +428,8 @@ database_changed_cb (PassendCaseloadPage *self,
                      PassendDatabase     *database)
 {
   static const char * const watched[] = {
-    "student", "support-status", "support-need", "person", "protocol", "aanmelding", "holiday", NULL,
+    "student", "support-status", "support-need", "person", "protocol", "aanmelding", "holiday",
+    "absence", NULL,
   };
 
   if (!g_strv_contains (watched, entity))

@@ -14,12 +14,17 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "passend-agenda-command.h"
 #include "passend-application.h"
+#include "passend-backup-command.h"
 #include "passend-command-line.h"
 #include "passend-database.h"
 #include "passend-demo-school.h"
+#include "passend-dossier-command.h"
 #include "passend-export-command.h"
+#include "passend-absence-command.h"
 #include "passend-import-command.h"
+#include "passend-opp-command.h"
 
 /* Exit statuses: 1 when the work failed, 2 when the command line itself
  * was wrong (the convention of most GNU tools). */
@@ -46,7 +51,17 @@ static const struct
   { "check", N_("Check a database and show what it holds"), run_check },
   { "deadlines", N_("List the overdue and coming deadlines"), run_deadlines },
   { "import-students", N_("Import students from a Magister or Somtoday export"), passend_import_command_run },
+  { "import-absence", N_("Import registered absence from an LVS export"), passend_absence_command_run },
   { "export-timeline", N_("Export a student’s timeline as a PDF chronology"), passend_export_command_run },
+  { "export-agenda", N_("Export a meeting’s agenda as a PDF or calendar file"), passend_agenda_command_run },
+  { "export-minutes", N_("Export a meeting’s minutes as a PDF"), passend_minutes_command_run },
+  { "export-opp", N_("Export a student’s OPP as a PDF"), passend_opp_command_run },
+  { "export-dossier", N_("Export a student’s TLV dossier as one PDF"), passend_dossier_command_run },
+  { "backup", N_("Make a checked backup of a database"), passend_backup_command_run },
+  { "backups", N_("List the backups of a database"), passend_backups_command_run },
+  { "restore", N_("Put a backup in place of a database"), passend_restore_command_run },
+  { "export-archive", N_("Write a database as one archive for another computer"), passend_export_archive_command_run },
+  { "import-archive", N_("Put the database of an archive in place"), passend_import_archive_command_run },
 };
 
 static int

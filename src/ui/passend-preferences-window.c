@@ -9,8 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-backups-page.h"
 #include "passend-intervention-kinds-page.h"
+#include "passend-meeting-kinds-page.h"
 #include "passend-preferences-window.h"
+#include "passend-tlv-checklist-page.h"
 #include "passend-ui-util.h"
 
 struct _PassendPreferencesWindow
@@ -682,6 +685,9 @@ passend_preferences_window_class_init (PassendPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PASSEND_TYPE_INTERVENTION_KINDS_PAGE);
+  g_type_ensure (PASSEND_TYPE_MEETING_KINDS_PAGE);
+  g_type_ensure (PASSEND_TYPE_TLV_CHECKLIST_PAGE);
+  g_type_ensure (PASSEND_TYPE_BACKUPS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, PassendPreferencesWindow, brin_row);

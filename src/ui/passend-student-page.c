@@ -9,7 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-absence-view.h"
 #include "passend-chronology-dialog.h"
+#include "passend-opp-entry.h"
+#include "passend-tlv-entry.h"
 #include "passend-student-details.h"
 #include "passend-student-page.h"
 #include "passend-student-support.h"
@@ -25,9 +28,12 @@ struct _PassendStudentPage
   GtkButton       *back_button;
   AdwViewSwitcherTitle *view_title;
   GtkRevealer     *saved_revealer;
+  GtkButton       *opp_button;
+  GtkButton       *tlv_button;
   AdwViewStack    *view_stack;
   PassendStudentSupport *support;
   PassendStudentDetails *details;
+  PassendAbsenceView *absence;
   AdwAvatar       *avatar;
   GtkLabel        *name_label;
   GtkLabel        *subtitle_label;
@@ -281,6 +287,9 @@ reload (PassendStudentPage *self)
   load_timeline (self);
   passend_student_support_set_student (self->support, self->student);
   passend_student_details_set_student (self->details, self->student);
+  passend_absence_view_set_student (self->absence, self->student);
+  passend_opp_entry_update (self->opp_button, self->database, self->student);
+  passend_tlv_entry_update (self->tlv_button, self->database, self->student);
 }
 
 static void
@@ -323,6 +332,87 @@ export_chronology_action (GtkWidget  *widget,
                                           self->database, self->student);
   g_signal_connect_object (dialog, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The OPP editor (area "opp-editor"). */
+static void
+open_opp_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  PassendOppEditor *editor;
+
+  if (self->database == NULL || self->student == NULL)
+    return;
+
+  editor = passend_opp_entry_open (widget, self->database, self->student, &error);
+  if (editor == NULL)
+    {
+      emit_error_toast (self, _("Could not open the OPP"), error);
+      return;
+    }
+
+  passend_opp_entry_update (self->opp_button, self->database, self->student);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* A phone-sized header has room for the OPP button only, so the TLV
+ * button starts hidden and shows where the window is wide enough; the
+ * TLV request stays at Ctrl+Shift+T. */
+static void
+update_tlv_button_cb (PassendStudentPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = 0, height = 0;
+
+  if (GTK_IS_WINDOW (root))
+    {
+      width = gtk_widget_get_width (GTK_WIDGET (root));
+      if (width <= 0)
+        gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->tlv_button), width >= 600);
+}
+
+static void
+mapped_cb (PassendStudentPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root) && g_object_get_data (G_OBJECT (self), "passend-tlv-watch") != root)
+    {
+      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (update_tlv_button_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (root, "notify::maximized", G_CALLBACK (update_tlv_button_cb), self, G_CONNECT_SWAPPED);
+      g_object_set_data (G_OBJECT (self), "passend-tlv-watch", root);
+    }
+  update_tlv_button_cb (self);
+}
+
+/* The TLV request (area "tlv-ui"). */
+static void
+open_tlv_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PassendStudentPage *self = PASSEND_STUDENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  PassendTlvWindow *window;
+
+  if (self->database == NULL || self->student == NULL)
+    return;
+
+  window = passend_tlv_entry_open (widget, self->database, self->student, &error);
+  if (window == NULL)
+    {
+      emit_error_toast (self, _("Could not open the TLV request"), error);
+      return;
+    }
+
+  passend_tlv_entry_update (self->tlv_button, self->database, self->student);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -387,6 +477,18 @@ database_changed_cb (PassendStudentPage *self,
 {
   if (self->student == NULL)
     return;
+
+  if (g_strcmp0 (entity, "tlv") == 0)
+    {
+      passend_tlv_entry_update (self->tlv_button, self->database, self->student);
+      return;
+    }
+
+  if (g_strcmp0 (entity, "opp") == 0)
+    {
+      passend_opp_entry_update (self->opp_button, self->database, self->student);
+      return;
+    }
 
   /* Ids of other kinds are not student ids, so any change of a kind this
    * page shows reloads it; a burst of changes reloads once. */
@@ -537,14 +639,18 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
   g_type_ensure (PASSEND_TYPE_WRAP_BOX);
   g_type_ensure (PASSEND_TYPE_STUDENT_SUPPORT);
   g_type_ensure (PASSEND_TYPE_STUDENT_DETAILS);
+  g_type_ensure (PASSEND_TYPE_ABSENCE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-student-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, view_title);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, saved_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, opp_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, tlv_button);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, support);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, details);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, absence);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, subtitle_label);
@@ -564,6 +670,11 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "student.export-chronology", NULL, export_chronology_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "student.export-chronology", NULL);
+
+  gtk_widget_class_install_action (widget_class, "student.open-opp", NULL, open_opp_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "student.open-opp", NULL);
+  gtk_widget_class_install_action (widget_class, "student.open-tlv", NULL, open_tlv_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "student.open-tlv", NULL);
 }
 
 static void
@@ -572,11 +683,13 @@ passend_student_page_init (PassendStudentPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (self->timeline, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 
   passend_student_details_set_live (self->details, TRUE);
   g_signal_connect_object (self->details, "saved", G_CALLBACK (details_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->support, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->absence, "add-toast", G_CALLBACK (section_add_toast_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -609,6 +722,7 @@ passend_student_page_set_database (PassendStudentPage *self,
   g_set_object (&self->database, database);
   passend_student_support_set_database (self->support, database);
   passend_student_details_set_database (self->details, database);
+  passend_absence_view_set_database (self->absence, database);
   passend_timeline_view_set_database (self->timeline, database);
 
   if (database != NULL)

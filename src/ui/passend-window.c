@@ -8,11 +8,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "passend-aanmeldingen-page.h"
 #include "passend-caseload-page.h"
 #include "passend-import-dialog.h"
+#include "passend-meetings-page.h"
 #include "passend-overview-page.h"
+#include "passend-partners-page.h"
 #include "passend-search-window.h"
 #include "passend-student-editor.h"
 #include "passend-student-page.h"
@@ -34,6 +39,8 @@ struct _PassendWindow
   GtkStack             *content_stack;
   PassendCaseloadPage  *caseload_page;
   PassendAanmeldingenPage *aanmeldingen_page;
+  PassendMeetingsPage  *meetings_page;
+  PassendPartnersPage  *partners_page;
   PassendStudentPage   *student_page;
 
   /* Owned references */
@@ -85,6 +92,7 @@ update_actions (PassendWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-student", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-aanmelding", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-students", shown);
 }
 
@@ -159,6 +167,18 @@ show_aanmelding_action (GtkWidget  *widget,
 
   passend_window_show_page (self, "aanmeldingen");
   passend_aanmeldingen_page_show_aanmelding (self->aanmeldingen_page, g_variant_get_int64 (param));
+}
+
+/* Opens a meeting (a toast after "Add to Meeting…" links to it). */
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  passend_window_show_page (self, "meetings");
+  passend_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (param));
 }
 
 static void
@@ -329,7 +349,9 @@ passend_window_class_init (PassendWindowClass *klass)
 
   g_type_ensure (PASSEND_TYPE_AANMELDINGEN_PAGE);
   g_type_ensure (PASSEND_TYPE_CASELOAD_PAGE);
+  g_type_ensure (PASSEND_TYPE_MEETINGS_PAGE);
   g_type_ensure (PASSEND_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PASSEND_TYPE_PARTNERS_PAGE);
   g_type_ensure (PASSEND_TYPE_STUDENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/passend-window.ui");
@@ -344,6 +366,8 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, caseload_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, aanmeldingen_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, partners_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, student_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
@@ -355,6 +379,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.new-student", NULL, new_student_action);
   gtk_widget_class_install_action (widget_class, "win.show-aanmelding", "x", show_aanmelding_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "x", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.import-students", NULL,
                                    passend_import_dialog_choose_file);
 
@@ -371,6 +396,43 @@ passend_window_class_init (PassendWindowClass *klass)
                                        "win.back", NULL);
 }
 
+/* The benchmark's hook (tools/passend-bench-app.c): with
+ * PASSEND_REPORT_FIRST_FRAME=FD in the environment, the first window
+ * writes one line to FD once its first frame is painted — the monotonic
+ * time in microseconds and the state it shows ("main", "welcome", …) —
+ * and closes FD. Nothing happens without the variable. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        PassendWindow *self)
+{
+  const char *value = g_getenv ("PASSEND_REPORT_FIRST_FRAME");
+  g_autofree char *line = NULL;
+  gint64 fd;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (value == NULL || !g_ascii_string_to_signed (value, 10, 3, G_MAXINT, &fd, NULL))
+    return;
+
+  line = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n", g_get_monotonic_time (),
+                          gtk_stack_get_visible_child_name (self->main_stack));
+  if (write ((int) fd, line, strlen (line)) < 0)
+    g_debug ("Could not report the first frame");
+  g_close ((int) fd, NULL);
+}
+
+static void
+report_first_frame_map_cb (GtkWidget *widget)
+{
+  static gboolean reported;
+
+  g_signal_handlers_disconnect_by_func (widget, report_first_frame_map_cb, NULL);
+  if (reported)
+    return;
+  reported = TRUE;
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), widget, 0);
+}
+
 static void
 passend_window_init (PassendWindow *self)
 {
@@ -379,6 +441,9 @@ passend_window_init (PassendWindow *self)
   self->settings = g_settings_new (APP_ID);
   load_window_state (self);
   update_actions (self);
+
+  if (g_getenv ("PASSEND_REPORT_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "map", G_CALLBACK (report_first_frame_map_cb), NULL);
 }
 
 /**
@@ -465,6 +530,7 @@ passend_window_set_database (PassendWindow   *self,
 
   passend_caseload_page_set_database (self->caseload_page, database);
   passend_aanmeldingen_page_set_database (self->aanmeldingen_page, database);
+  passend_meetings_page_set_database (self->meetings_page, database);
   passend_student_page_set_database (self->student_page, database);
   show_state (self, "main");
 
@@ -491,6 +557,10 @@ passend_window_show_page (PassendWindow *self,
     passend_caseload_page_focus_list (self->caseload_page);
   else if (g_str_equal (name, "aanmeldingen"))
     passend_aanmeldingen_page_focus_list (self->aanmeldingen_page);
+  else if (g_str_equal (name, "meetings"))
+    passend_meetings_page_focus_list (self->meetings_page);
+  else if (g_str_equal (name, "partners"))
+    passend_partners_page_focus_list (self->partners_page);
 }
 
 void
