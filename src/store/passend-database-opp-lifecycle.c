@@ -426,35 +426,15 @@ check_signature (const PassendOppSignature  *signature,
     }
 }
 
+/* Content-addressed like attachments: the same bytes are kept once. */
 static gboolean
 store_scan (PassendDatabase  *self,
             GBytes           *scan,
             char            **sha256,
             GError          **error)
 {
-  g_autoptr(PassendStatement) statement = NULL;
-  gsize size = 0;
-  gconstpointer data = g_bytes_get_data (scan, &size);
-
   *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, scan);
-
-  /* Content-addressed like attachments: the same bytes are kept once. */
-  statement = _passend_database_prepare (self,
-                                         "INSERT INTO attachment_blob (sha256, size, content)"
-                                         " VALUES (?1, ?2, ?3) ON CONFLICT (sha256) DO NOTHING",
-                                         error);
-  if (statement == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (statement, 1, *sha256, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 2, (gint64) size);
-  sqlite3_bind_blob64 (statement, 3, data != NULL ? data : "", size, SQLITE_STATIC);
-  if (!_passend_database_step_done (self, statement, error))
-    return FALSE;
-
-  /* The statement is cached: it must not keep pointing into @scan. */
-  sqlite3_clear_bindings (statement);
-  return TRUE;
+  return _passend_database_store_blob (self, *sha256, scan, error);
 }
 
 gboolean

@@ -255,6 +255,12 @@ gboolean          _passend_database_collect_tlv_deadlines (PassendDatabase  *sel
                                                            GPtrArray        *deadlines,
                                                            GError          **error);
 
+/* Stores @content under @sha256 in attachment_blob, once however often
+ * it is stored. */
+gboolean          _passend_database_store_blob    (PassendDatabase  *self,
+                                                   const char       *sha256,
+                                                   GBytes           *content,
+                                                   GError          **error);
 /* Deletes the stored bytes @sha256 unless anything still uses them. */
 gboolean          _passend_database_release_blob  (PassendDatabase  *self,
                                                    const char       *sha256,

@@ -579,11 +579,11 @@ passend_database_search_student_entries (PassendDatabase  *self,
 
 /* Attachments */
 
-static gboolean
-store_blob (PassendDatabase  *self,
-            const char       *sha256,
-            GBytes           *content,
-            GError          **error)
+gboolean
+_passend_database_store_blob (PassendDatabase  *self,
+                              const char       *sha256,
+                              GBytes           *content,
+                              GError          **error)
 {
   g_autoptr(PassendStatement) statement = NULL;
   gsize size = 0;
@@ -686,7 +686,7 @@ passend_database_add_attachment (PassendDatabase  *self,
   if (!_passend_database_write_begin (self, error))
     return NULL;
 
-  if (!store_blob (self, sha256, content, error) ||
+  if (!_passend_database_store_blob (self, sha256, content, error) ||
       !insert_attachment (self, entry_id, file_name, media_type, sha256, &id, error) ||
       !_passend_database_audit (self, "create", "attachment", id, error))
     {

@@ -21,30 +21,15 @@ _passend_tlv_store_blob (PassendDatabase  *self,
                          char            **sha256,
                          GError          **error)
 {
-  g_autoptr(PassendStatement) statement = NULL;
   g_autofree char *hash = NULL;
-  gsize size = 0;
-  gconstpointer data = g_bytes_get_data (content, &size);
 
-  if (size == 0)
+  if (g_bytes_get_size (content) == 0)
     return _passend_database_invalid (error, _("The file is empty."));
 
   hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
-  statement = _passend_database_prepare (self,
-                                         "INSERT INTO attachment_blob (sha256, size, content)"
-                                         " VALUES (?1, ?2, ?3) ON CONFLICT (sha256) DO NOTHING",
-                                         error);
-  if (statement == NULL)
+  if (!_passend_database_store_blob (self, hash, content, error))
     return FALSE;
 
-  sqlite3_bind_text (statement, 1, hash, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 2, (gint64) size);
-  sqlite3_bind_blob64 (statement, 3, data, size, SQLITE_STATIC);
-  if (!_passend_database_step_done (self, statement, error))
-    return FALSE;
-
-  /* The statement is cached: it must not keep pointing into @content. */
-  sqlite3_clear_bindings (statement);
   *sha256 = g_steal_pointer (&hash);
   return TRUE;
 }
