@@ -369,7 +369,7 @@ bind_text_cb (GtkSignalListItemFactory *factory,
         const PassendCaseloadRow *row = _passend_caseload_row_get (student);
 
         text = row ? row->needs_text : NULL;
-        gtk_widget_set_tooltip_text (GTK_WIDGET (inscription), text && text[0] ? text : NULL);
+        passend_ui_set_cell_tooltip (GTK_WIDGET (inscription), text && text[0] ? text : NULL);
       }
       break;
 
@@ -391,7 +391,7 @@ unbind_text_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), NULL);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), NULL);
+  passend_ui_set_cell_tooltip (gtk_list_item_get_child (item), NULL);
 }
 
 static void
@@ -429,7 +429,7 @@ bind_phase_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (label), passend_phase_get_short_label (phase));
   gtk_widget_set_css_classes (label, classes);
-  gtk_widget_set_tooltip_text (label, passend_phase_get_label (phase));
+  passend_ui_set_cell_tooltip (label, passend_phase_get_label (phase));
 }
 
 static void
@@ -440,7 +440,7 @@ unbind_badge_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (label), NULL);
-  gtk_widget_set_tooltip_text (label, NULL);
+  passend_ui_set_cell_tooltip (label, NULL);
 }
 
 /* The next deadline: its icon, day and what is due, red only when it is
@@ -505,7 +505,7 @@ bind_deadline_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (box, "error");
   else if (!row->attention)
     gtk_widget_add_css_class (box, "dim-label");
-  gtk_widget_set_tooltip_text (box, relative);
+  passend_ui_set_cell_tooltip (box, relative);
 }
 
 static void
@@ -519,7 +519,7 @@ unbind_deadline_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
   gtk_widget_remove_css_class (box, "error");
   gtk_widget_remove_css_class (box, "dim-label");
-  gtk_widget_set_tooltip_text (box, NULL);
+  passend_ui_set_cell_tooltip (box, NULL);
 }
 
 typedef struct
@@ -567,18 +567,11 @@ setup_flags_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  for (guint i = 0; i < MAX_FLAGS; i++)
-    {
-      GtkWidget *icon = gtk_image_new ();
-
-      gtk_widget_set_visible (icon, FALSE);
-      gtk_box_append (GTK_BOX (box), icon);
-    }
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
 }
 
+/* The icons are made as a row first needs them: most students carry no
+ * flag or one, and GTK 4.8 makes some 200 rows at start. */
 static void
 bind_flags_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -586,16 +579,24 @@ bind_flags_cb (GtkSignalListItemFactory *factory,
 {
   Flag flags[MAX_FLAGS];
   guint n_flags = collect_flags (gtk_list_item_get_item (item), flags);
-  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
 
-  for (guint i = 0; icon != NULL; i++, icon = gtk_widget_get_next_sibling (icon))
+  for (guint i = 0; i < n_flags || icon != NULL; i++)
     {
+      if (icon == NULL)
+        {
+          icon = gtk_image_new ();
+          gtk_box_append (GTK_BOX (box), icon);
+        }
+
       gtk_widget_set_visible (icon, i < n_flags);
       if (i < n_flags)
         {
           gtk_image_set_from_icon_name (GTK_IMAGE (icon), flags[i].icon_name);
-          gtk_widget_set_tooltip_text (icon, flags[i].tooltip);
+          passend_ui_set_cell_tooltip (icon, flags[i].tooltip);
         }
+      icon = gtk_widget_get_next_sibling (icon);
     }
 }
 

@@ -54,7 +54,70 @@ passend_ui_set_niveau_badge (GtkLabel      *label,
 
   gtk_label_set_text (label, text);
   gtk_widget_set_css_classes (GTK_WIDGET (label), classes);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), passend_niveau_get_label (niveau));
+  passend_ui_set_cell_tooltip (GTK_WIDGET (label), passend_niveau_get_label (niveau));
+}
+
+static GQuark
+cell_tooltip_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("passend-cell-tooltip");
+  return quark;
+}
+
+static GQuark
+cell_tooltip_connected_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("passend-cell-tooltip-connected");
+  return quark;
+}
+
+static gboolean
+query_cell_tooltip_cb (GtkWidget  *widget,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = g_object_get_qdata (G_OBJECT (widget), cell_tooltip_quark ());
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+passend_ui_set_cell_tooltip (GtkWidget  *widget,
+                             const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+
+  if (g_object_get_qdata (G_OBJECT (widget), cell_tooltip_connected_quark ()) == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_cell_tooltip_cb), NULL);
+      g_object_set_qdata (G_OBJECT (widget), cell_tooltip_connected_quark (), GINT_TO_POINTER (TRUE));
+      gtk_widget_set_has_tooltip (widget, TRUE);
+    }
+
+  if (g_strcmp0 (text, g_object_get_qdata (G_OBJECT (widget), cell_tooltip_quark ())) == 0)
+    return;
+
+  g_object_set_qdata_full (G_OBJECT (widget), cell_tooltip_quark (), g_strdup (text), g_free);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 void

@@ -27,6 +27,15 @@ void  passend_ui_set_niveau_badge (GtkLabel       *label,
 AdwToast *passend_ui_toast_new_error (const char   *what,
                                       const GError *error);
 
+/* Sets the tooltip of a widget in a list cell, which is rebound often.
+ * gtk_widget_set_tooltip_text() asks the display where the pointer is
+ * each time the text changes on a visible widget (a round trip to the X
+ * server); this keeps the text and answers "query-tooltip" with it, and
+ * gives it to assistive technologies as the description. %NULL or ""
+ * removes it. */
+void  passend_ui_set_cell_tooltip (GtkWidget      *widget,
+                                   const char     *text);
+
 /* Removes every child of a GtkBox. */
 void  passend_ui_remove_children  (GtkWidget      *container);
 
