@@ -560,6 +560,9 @@ passend_application_startup (GApplication *application)
   PassendApplication *self = PASSEND_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  /* Set here rather than bound in the window's class, so that the
+   * shortcuts window finds it for its own row. */
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
 
@@ -567,6 +570,7 @@ passend_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
   update_actions (self);
 }
 

@@ -44,6 +44,7 @@ struct _PassendWindow
   PassendStudentPage   *student_page;
 
   /* Owned references */
+  GtkWindow            *shortcuts_window;
   GSettings            *settings;
   PassendDatabase      *database;
 };
@@ -269,6 +270,31 @@ back_action (GtkWidget  *widget,
     }
 }
 
+/* Ctrl+?: built on first use rather than with every window, as
+ * GtkApplication would do with a gtk/help-overlay.ui resource; it is
+ * one of the larger templates and nobody needs it at start. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/passend-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_ref_sink (self->shortcuts_window);
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts_window, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
+}
+
 static void
 load_window_state (PassendWindow *self)
 {
@@ -303,6 +329,9 @@ passend_window_dispose (GObject *object)
 {
   PassendWindow *self = PASSEND_WINDOW (object);
 
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
@@ -382,6 +411,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-meeting", "x", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.import-students", NULL,
                                    passend_import_dialog_choose_file);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (top_pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -531,7 +561,10 @@ passend_window_set_database (PassendWindow   *self,
   passend_caseload_page_set_database (self->caseload_page, database);
   passend_aanmeldingen_page_set_database (self->aanmeldingen_page, database);
   passend_meetings_page_set_database (self->meetings_page, database);
-  passend_student_page_set_database (self->student_page, database);
+  /* The student page loads its choices (mentors, people) with its
+   * database: it gets it with the first student shown, not at start. */
+  if (passend_student_page_get_database (self->student_page) != NULL)
+    passend_student_page_set_database (self->student_page, database);
   show_state (self, "main");
 
   last_page = g_settings_get_string (self->settings, "last-page");
@@ -570,6 +603,7 @@ passend_window_show_student (PassendWindow  *self,
   g_return_if_fail (PASSEND_IS_WINDOW (self));
   g_return_if_fail (PASSEND_IS_STUDENT (student));
 
+  passend_student_page_set_database (self->student_page, self->database);
   passend_student_page_set_student (self->student_page, student);
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   gtk_stack_set_visible_child_name (self->content_stack, "student");
