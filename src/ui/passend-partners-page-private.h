@@ -45,6 +45,9 @@ struct _PassendPartnersPage
   guint               reload_source;
   guint               folded : 1;
   guint               reloading : 1;
+  /* Set while the page is hidden and its list is out of date: the list
+   * is loaded when the page is first shown, not at start. */
+  guint               stale : 1;
 };
 
 void _passend_partners_page_emit_toast      (PassendPartnersPage *self,

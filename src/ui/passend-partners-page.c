@@ -252,6 +252,7 @@ _passend_partners_page_reload (PassendPartnersPage *self)
   guint position = GTK_INVALID_LIST_POSITION;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->stale = FALSE;
   if (self->database == NULL)
     return;
 
@@ -280,12 +281,33 @@ _passend_partners_page_reload (PassendPartnersPage *self)
 }
 
 static void
+reload_when_shown (PassendPartnersPage *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _passend_partners_page_reload (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
 reload_timeout_cb (gpointer data)
 {
   PassendPartnersPage *self = data;
 
   self->reload_source = 0;
-  _passend_partners_page_reload (self);
+  reload_when_shown (self);
+}
+
+static void
+passend_partners_page_map (GtkWidget *widget)
+{
+  PassendPartnersPage *self = PASSEND_PARTNERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (passend_partners_page_parent_class)->map (widget);
+
+  if (self->stale)
+    _passend_partners_page_reload (self);
 }
 
 static void
@@ -451,6 +473,7 @@ passend_partners_page_class_init (PassendPartnersPageClass *klass)
   object_class->dispose = passend_partners_page_dispose;
   object_class->get_property = passend_partners_page_get_property;
   object_class->set_property = passend_partners_page_set_property;
+  widget_class->map = passend_partners_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, PASSEND_TYPE_DATABASE,
@@ -577,7 +600,7 @@ passend_partners_page_set_database (PassendPartnersPage *self,
         }
     }
 
-  _passend_partners_page_reload (self);
+  reload_when_shown (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
