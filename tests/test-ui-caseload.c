@@ -100,6 +100,18 @@ load_truth (Fixture *fixture)
   fixture->horizon = passend_protocol_get (&protocol, PASSEND_PROTOCOL_WARNING_HORIZON_DAYS);
 }
 
+/* The page holds its first rows only until the window has painted its
+ * first frame (passend-caseload-page.c), then all of them. */
+static gboolean
+all_rows_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkMultiSelection *selection = GTK_MULTI_SELECTION (rows (fixture));
+  GListModel *slice = gtk_multi_selection_get_model (selection);
+
+  return gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (slice)) == G_MAXUINT;
+}
+
 static void
 open_page_sized (Fixture *fixture,
                  int      width,
@@ -111,6 +123,7 @@ open_page_sized (Fixture *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   passend_caseload_page_set_database (fixture->page, fixture->database);
   gtk_window_present (fixture->window);
+  g_assert_true (passend_test_ui_wait_for (all_rows_shown, fixture));
   passend_test_ui_settle (100);
 }
 

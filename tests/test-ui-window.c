@@ -32,6 +32,7 @@ typedef struct
   PassendDatabase    *database;   /* the test's own connection */
   PassendApplication *app;
   PassendWindow      *window;
+  guint               rows_before_first_frame;
 } Fixture;
 
 /* Runs the main loop until @condition holds, for at most ten seconds. */
@@ -108,6 +109,10 @@ window_is_shown (gpointer data)
          gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0;
 }
 
+static guint n_rows (Fixture *fixture);
+static const char *main_state (Fixture *fixture);
+static gboolean all_rows_shown (gpointer data);
+
 static void
 start_application (Fixture *fixture)
 {
@@ -123,7 +128,11 @@ start_application (Fixture *fixture)
   g_assert_nonnull (windows);
   g_assert_true (PASSEND_IS_WINDOW (windows->data));
   fixture->window = windows->data;
+  /* No frame can have been painted before the main loop runs. */
+  fixture->rows_before_first_frame = g_str_equal (main_state (fixture), "main") ? n_rows (fixture) : 0;
   g_assert_true (passend_test_ui_wait_for (window_is_shown, fixture));
+  if (g_str_equal (main_state (fixture), "main"))
+    g_assert_true (passend_test_ui_wait_for (all_rows_shown, fixture));
 }
 
 /* The window's default size includes the frame GTK keeps around it, and
@@ -204,6 +213,17 @@ static guint
 n_rows (Fixture *fixture)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (caseload_view (fixture))));
+}
+
+/* The caseload holds its first rows only until the window has painted
+ * its first frame (passend-caseload-page.c), then all of them. */
+static gboolean
+all_rows_shown (gpointer data)
+{
+  GtkMultiSelection *selection = GTK_MULTI_SELECTION (gtk_column_view_get_model (caseload_view (data)));
+  GListModel *slice = gtk_multi_selection_get_model (selection);
+
+  return gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (slice)) == G_MAXUINT;
 }
 
 /* What the search should show, computed without the widgets. */
@@ -356,6 +376,9 @@ test_caseload_and_student (Fixture       *fixture,
   start_application (fixture);
   g_assert_cmpstr (main_state (fixture), ==, "main");
   g_assert_cmpstr (content_page (fixture), ==, "caseload");
+  /* The first frame is made with a screenful of rows, every row after. */
+  g_assert_cmpuint (total, >, 30);
+  g_assert_cmpuint (fixture->rows_before_first_frame, ==, 30);
   g_assert_cmpuint (n_rows (fixture), ==, total);
   assert_shortcuts_window_opens (fixture);
   restart_for_screenshots (fixture);

@@ -52,6 +52,7 @@ struct _PassendCaseloadPage
   PassendCaseloadFilter    *filter_state;
   GtkCustomFilter          *filter;
   GtkFilterListModel       *filter_model;
+  GtkSliceListModel        *first_rows;
   GtkMultiSelection        *selection;
   PassendCaseloadSorting   *sorting;
   GtkFileChooserNative     *export_chooser;
