@@ -25,6 +25,7 @@
 #include "passend-absence-command.h"
 #include "passend-import-command.h"
 #include "passend-opp-command.h"
+#include "passend-renderer.h"
 
 /* Exit statuses: 1 when the work failed, 2 when the command line itself
  * was wrong (the convention of most GNU tools). */
@@ -539,6 +540,7 @@ run_application (int    argc,
   /* The window may outlive the working directory it was started in. */
   if (database != NULL)
     path = g_canonicalize_filename (database, NULL);
+  passend_renderer_choose ();
   application = passend_application_new (path);
   return g_application_run (G_APPLICATION (application), 1, app_argv);
 }
