@@ -231,7 +231,7 @@ create_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Remove Absence"));
+  passend_ui_set_cell_tooltip (button, _("Remove Absence"));
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data_full (G_OBJECT (button), "absence", g_object_ref (absence), g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (remove_clicked_cb), self, 0);

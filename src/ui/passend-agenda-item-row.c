@@ -214,14 +214,14 @@ make_chip (PassendAgendaItemRow  *self,
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("network-workgroup-symbolic");
 
-      gtk_widget_set_tooltip_text (icon, _("External: needs consent for discussion with external parties"));
+      passend_ui_set_cell_tooltip (icon, _("External: needs consent for discussion with external parties"));
       gtk_box_append (GTK_BOX (chip), icon);
     }
   gtk_box_append (GTK_BOX (chip), label);
 
   /* TRANSLATORS: %s is a name */
   tooltip = g_strdup_printf (_("Remove %s"), name);
-  gtk_widget_set_tooltip_text (remove, tooltip);
+  passend_ui_set_cell_tooltip (remove, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_add_css_class (remove, "circular");

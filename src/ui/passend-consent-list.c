@@ -166,7 +166,7 @@ add_row (PassendConsentList    *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : status);
-  gtk_widget_set_tooltip_text (row, passend_consent_purpose_get_label (purpose));
+  passend_ui_set_cell_tooltip (row, passend_consent_purpose_get_label (purpose));
 
   icon = gtk_image_new_from_icon_name (icon_name);
   gtk_widget_add_css_class (icon, style);

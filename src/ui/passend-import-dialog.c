@@ -11,6 +11,7 @@
 
 #include "passend-import-dialog.h"
 #include "passend-window.h"
+#include "passend-ui-util.h"
 
 struct _PassendImportDialog
 {
@@ -140,7 +141,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "dim-label");
   gtk_widget_remove_css_class (label, "warning");
-  gtk_widget_set_tooltip_text (label, NULL);
+  passend_ui_set_cell_tooltip (label, NULL);
 
   switch ((Column) GPOINTER_TO_INT (user_data))
     {
@@ -171,7 +172,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_DETAIL:
       text = passend_import_row_get_detail (row);
-      gtk_widget_set_tooltip_text (label, *text != '\0' ? text : NULL);
+      passend_ui_set_cell_tooltip (label, *text != '\0' ? text : NULL);
       if (status == PASSEND_IMPORT_STATUS_ERROR)
         gtk_widget_add_css_class (label, "error");
       break;

@@ -406,7 +406,7 @@ create_action_row (PassendMinutesItem   *self,
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), passend_meeting_action_is_done (action));
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Done"));
+  passend_ui_set_cell_tooltip (check, _("Done"));
   g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
   g_signal_connect_object (check, "toggled", G_CALLBACK (action_done_toggled_cb), self, 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

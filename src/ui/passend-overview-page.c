@@ -309,7 +309,7 @@ create_action_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Mark Done"));
+  passend_ui_set_cell_tooltip (check, _("Mark Done"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark done"), -1);
   g_object_set_data_full (G_OBJECT (check), "action", g_object_ref (action), g_object_unref);
   g_signal_connect_object (check, "toggled", G_CALLBACK (action_done_toggled_cb), self, 0);

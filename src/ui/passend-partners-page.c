@@ -111,7 +111,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_image_set_from_icon_name (g_object_get_data (box, "icon"),
                                 person ? "avatar-default-symbolic" : "system-users-symbolic");
-  gtk_widget_set_tooltip_text (g_object_get_data (box, "icon"),
+  passend_ui_set_cell_tooltip (g_object_get_data (box, "icon"),
                                person ? C_("partner kind", "Person") : C_("partner kind", "Organisation"));
   gtk_label_set_text (g_object_get_data (box, "name"), passend_partner_get_name (partner));
   gtk_label_set_text (g_object_get_data (box, "detail"), passend_partner_get_detail (partner));

@@ -59,7 +59,7 @@ create_hit_row (PassendSearchHit *hit)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (icon, passend_entry_kind_get_label (kind));
+  passend_ui_set_cell_tooltip (icon, passend_entry_kind_get_label (kind));
   gtk_widget_add_css_class (icon, "timeline-icon");
   gtk_box_append (GTK_BOX (box), icon);
   gtk_widget_set_hexpand (text, TRUE);

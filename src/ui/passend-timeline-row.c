@@ -12,6 +12,7 @@
 #include "passend-attachment-list.h"
 #include "passend-date.h"
 #include "passend-timeline-row.h"
+#include "passend-ui-util.h"
 
 /* Enough for three lines at the widest the clamp allows. */
 #define PREVIEW_CHARS 400
@@ -203,7 +204,7 @@ update_row (PassendTimelineRow *self)
 
   gtk_image_set_from_icon_name (self->kind_icon, passend_entry_kind_get_icon_name (kind));
   update_kind_class (self, passend_entry_kind_to_code (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
+  passend_ui_set_cell_tooltip (GTK_WIDGET (self->kind_icon), kind_label);
   gtk_label_set_text (self->title_label, title && title[0] ? title : kind_label);
   gtk_label_set_text (self->date_label, date);
 
