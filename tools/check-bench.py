@@ -138,7 +138,10 @@ def print_table(report):
                 state += ' (slowest query counts)'
             if 'hwm_median_mb' in measure:
                 state += ' (peak %s, renderer %s)' % (number(measure['hwm_median_mb'], shown),
-                                                      measure.get('renderer', 'default'))
+                                                      measure.get('renderer', 'unknown'))
+            for key in ('gl_median_ms', 'gl_median_mb'):
+                if key in measure:
+                    state += ' (with GL forced: %s)' % number(measure[key], shown)
             print('%-20s %10s %10s  %s' % (name, number(measure['median_' + unit], shown),
                                            number(measure['budget_' + unit], shown), state))
     print()

@@ -15,14 +15,19 @@ G_BEGIN_DECLS
  * display. first_frame: milliseconds from exec to the first frame of the
  * main window (PASSEND_REPORT_FIRST_FRAME, see passend-window.c);
  * rss_mb/hwm_mb: VmRSS and VmHWM in MiB once the caseload is shown and
- * the start has settled. skipped: why it did not run (no display, the
- * app not built), or NULL. */
+ * the start has settled; renderer: the GSK renderer the app chose (see
+ * passend-renderer.c). When that is not GL, gl_first_frame and gl_rss_mb
+ * hold the same measures with GL forced, for comparison. skipped: why it
+ * did not run (no display, the app not built), or NULL. */
 typedef struct
 {
   char   *skipped;
+  char   *renderer;
   GArray *first_frame;
   GArray *rss_mb;
   GArray *hwm_mb;
+  GArray *gl_first_frame;
+  GArray *gl_rss_mb;
 } PassendBenchApp;
 
 void     passend_bench_app_init        (PassendBenchApp  *app);

@@ -429,8 +429,8 @@ passend_window_class_init (PassendWindowClass *klass)
 /* The benchmark's hook (tools/passend-bench-app.c): with
  * PASSEND_REPORT_FIRST_FRAME=FD in the environment, the first window
  * writes one line to FD once its first frame is painted — the monotonic
- * time in microseconds and the state it shows ("main", "welcome", …) —
- * and closes FD. Nothing happens without the variable. */
+ * time in microseconds, the state it shows ("main", "welcome", …) and the
+ * GSK renderer that painted it — and closes FD. Nothing happens without the variable. */
 static void
 first_frame_painted_cb (GdkFrameClock *clock,
                         PassendWindow *self)
@@ -443,8 +443,9 @@ first_frame_painted_cb (GdkFrameClock *clock,
   if (value == NULL || !g_ascii_string_to_signed (value, 10, 3, G_MAXINT, &fd, NULL))
     return;
 
-  line = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n", g_get_monotonic_time (),
-                          gtk_stack_get_visible_child_name (self->main_stack));
+  line = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s\n", g_get_monotonic_time (),
+                          gtk_stack_get_visible_child_name (self->main_stack),
+                          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (self))));
   if (write ((int) fd, line, strlen (line)) < 0)
     g_debug ("Could not report the first frame");
   g_close ((int) fd, NULL);
