@@ -20,6 +20,7 @@
 #include "passend-timeline-row.h"
 #include "passend-window.h"
 #include "passend-timeline-view.h"
+#include "passend-ui-util.h"
 #include "passend-test-ui.h"
 
 #define N_STUDENTS 300
@@ -850,14 +851,47 @@ test_timeline_row_recycles (void)
   g_assert_finalize_object (row);
 }
 
+/* A cell's tooltip is kept on the widget and answered on demand; it is
+ * also the widget's accessible description, and setting it again does
+ * not connect again. */
+static void
+test_cell_tooltip (void)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("3"));
+  g_autofree char *mismatch = NULL;
+
+  passend_ui_set_cell_tooltip (label, "3 — Extra support");
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 "3 — Extra support");
+  g_assert_null (mismatch);
+
+  passend_ui_set_cell_tooltip (label, "4 — Beyond the school");
+  passend_ui_set_cell_tooltip (label, "4 — Beyond the school");
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 "4 — Beyond the school");
+  g_assert_null (mismatch);
+  g_assert_cmpuint (g_signal_handlers_block_matched (label, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                                     g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET),
+                                                     0, NULL, NULL, NULL), ==, 1);
+
+  passend_ui_set_cell_tooltip (label, "");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_finalize_object (label);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  /* GTK's test accessibility backend needs no session bus and lets
+   * test_cell_tooltip() read the accessible description. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/ui/timeline-row/recycles", test_timeline_row_recycles);
+  g_test_add_func ("/ui/cell-tooltip", test_cell_tooltip);
   g_test_add ("/ui/window/caseload-and-student", Fixture, NULL,
               fixture_set_up, test_caseload_and_student, fixture_tear_down);
   g_test_add ("/ui/window/sort-is-remembered", Fixture, NULL,

@@ -67,16 +67,6 @@ cell_tooltip_quark (void)
   return quark;
 }
 
-static GQuark
-cell_tooltip_connected_quark (void)
-{
-  static GQuark quark;
-
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("passend-cell-tooltip-connected");
-  return quark;
-}
-
 static gboolean
 query_cell_tooltip_cb (GtkWidget  *widget,
                        int         x,
@@ -103,10 +93,9 @@ passend_ui_set_cell_tooltip (GtkWidget  *widget,
   if (text != NULL && text[0] == '\0')
     text = NULL;
 
-  if (g_object_get_qdata (G_OBJECT (widget), cell_tooltip_connected_quark ()) == NULL)
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, query_cell_tooltip_cb, NULL) == 0)
     {
       g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_cell_tooltip_cb), NULL);
-      g_object_set_qdata (G_OBJECT (widget), cell_tooltip_connected_quark (), GINT_TO_POINTER (TRUE));
       gtk_widget_set_has_tooltip (widget, TRUE);
     }
 
