@@ -13,7 +13,11 @@
 # The log's "env" field holds the whole environment of the run: it is never
 # read, let alone printed.
 #
-# Usage: count-tap.py build/meson-logs/testlog.json
+# Usage: count-tap.py build/meson-logs/testlog.json [RESULTS.tap…]
+#
+# Each further file is the TAP output of a program run outside meson (the
+# libFuzzer runs of .ci/fuzz), counted the same way; a missing or empty
+# one counts as one failure.
 
 import json
 import re
@@ -62,8 +66,8 @@ def count_tap(stdout):
 
 
 def main():
-    if len(sys.argv) != 2:
-        print('usage: count-tap.py TESTLOG.json', file=sys.stderr)
+    if len(sys.argv) < 2:
+        print('usage: count-tap.py TESTLOG.json [RESULTS.tap…]', file=sys.stderr)
         sys.exit(2)
 
     try:
@@ -114,6 +118,25 @@ def main():
         for failed_name in failed_names:
             print('    ' + failed_name)
 
+        total_passed += passed
+        total_failed += failed
+        total_skipped += skipped
+
+    for tap_path in sys.argv[2:]:
+        try:
+            with open(tap_path, encoding='utf-8') as tap:
+                stdout = tap.read()
+        except OSError as error:
+            stdout = ''
+            print('count-tap: cannot read %s: %s' % (tap_path, error.strerror))
+        passed, failed, skipped, failed_names, _saw_plan = count_tap(stdout)
+        if passed + failed + skipped == 0:
+            failed = 1
+            failed_names.append('(no results)')
+        print('%-14s %-52s %4d passed, %d failed, %d skipped' %
+              ('FAIL' if failed else 'OK', tap_path, passed, failed, skipped))
+        for failed_name in failed_names:
+            print('    ' + failed_name)
         total_passed += passed
         total_failed += failed
         total_skipped += skipped
