@@ -112,7 +112,7 @@ fixture_tear_down (Fixture       *fixture,
 static PassendAanmeldingenPage *
 page (Fixture *fixture)
 {
-  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "aanmeldingen_page");
+  return PASSEND_AANMELDINGEN_PAGE (passend_window_get_page (PASSEND_WINDOW (fixture->window), "aanmeldingen"));
 }
 
 static PassendAanmeldingEditor *
@@ -454,7 +454,7 @@ test_create_and_admit (Fixture       *fixture,
   /* The window now shows the new student, who is in the caseload. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW,
                                                                             "content_stack")), ==, "student");
-  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  student_page = PASSEND_STUDENT_PAGE (passend_window_get_page (PASSEND_WINDOW (fixture->window), "student"));
   g_assert_nonnull (passend_student_page_get_student (student_page));
   g_assert_cmpstr (passend_student_get_lvs_number (passend_student_page_get_student (student_page)), ==, "269876");
   g_assert_cmpstr (passend_student_get_display_name (passend_student_page_get_student (student_page)), ==,

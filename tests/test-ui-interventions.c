@@ -273,7 +273,7 @@ test_add_through_dialog (Fixture       *fixture,
   g_autofree char *start = day_text (passend_day_today ());
   g_autofree char *end = day_text (passend_day_add_days (passend_day_today (), 42));
   g_autofree char *too_late = day_text (passend_day_add_months (passend_day_today (), 6));
-  GtkWidget *student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  GtkWidget *student_page = passend_window_get_page (PASSEND_WINDOW (fixture->window), "student");
   PassendInterventionList *list;
   PassendInterventionDialog *dialog;
   gint64 student_id = passend_student_get_id (fixture->student);

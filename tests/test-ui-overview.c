@@ -301,8 +301,7 @@ test_overview_shows_store_deadlines (Fixture       *fixture,
   g_assert_nonnull (student_row);
   gtk_widget_activate (student_row);
   g_assert_true (passend_test_ui_wait_for (student_is_shown, fixture));
-  student_page = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), PASSEND_TYPE_WINDOW,
-                                                "student_page");
+  student_page = G_OBJECT (passend_window_get_page (PASSEND_WINDOW (fixture->window), "student"));
   g_assert_cmpint (passend_student_get_id (passend_student_page_get_student (PASSEND_STUDENT_PAGE (student_page))),
                    ==, passend_deadline_get_student_id (opened));
   g_object_unref (opened);

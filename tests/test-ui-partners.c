@@ -115,7 +115,7 @@ fixture_tear_down (Fixture       *fixture,
 static PassendPartnersPage *
 page (Fixture *fixture)
 {
-  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "partners_page");
+  return PASSEND_PARTNERS_PAGE (passend_window_get_page (PASSEND_WINDOW (fixture->window), "partners"));
 }
 
 static gpointer

@@ -198,7 +198,7 @@ set_text (gpointer    editable,
 static GtkWidget *
 student_page (Fixture *fixture)
 {
-  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  return passend_window_get_page (PASSEND_WINDOW (fixture->window), "student");
 }
 
 static PassendStudentSupport *

@@ -164,7 +164,7 @@ fixture_tear_down (Fixture       *fixture,
 static PassendStudentPage *
 student_page (Fixture *fixture)
 {
-  return passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  return PASSEND_STUDENT_PAGE (passend_window_get_page (PASSEND_WINDOW (fixture->window), "student"));
 }
 
 static PassendTimelineView *

@@ -423,7 +423,7 @@ test_caseload_and_student (Fixture       *fixture,
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
   g_assert_cmpstr (content_page (fixture), ==, "student");
 
-  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  student_page = passend_window_get_page (PASSEND_WINDOW (fixture->window), "student");
   g_assert_true (gtk_widget_is_visible (student_page));
   g_assert_true (passend_student_page_get_student (PASSEND_STUDENT_PAGE (student_page)) == student);
   name_label = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "name_label");
@@ -591,7 +591,7 @@ test_follows_changes (Fixture       *fixture,
   /* An entry written for the open student lands on its timeline. */
   shown = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (caseload_view (fixture))), 0);
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
-  student_page = passend_test_ui_child (fixture->window, PASSEND_TYPE_WINDOW, "student_page");
+  student_page = passend_window_get_page (PASSEND_WINDOW (fixture->window), "student");
   timeline_count.view = passend_test_ui_child (passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "timeline"),
                          PASSEND_TYPE_TIMELINE_VIEW, "list_view");
   timeline_count.expected = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (timeline_count.view))) + 1;

@@ -38,6 +38,9 @@ struct _PassendWindow
   GtkListBox           *sidebar_list;
   GtkStack             *content_stack;
   PassendCaseloadPage  *caseload_page;
+
+  /* Borrowed references: the pages made when first needed (NULL until
+   * then), children of content_stack */
   PassendAanmeldingenPage *aanmeldingen_page;
   PassendMeetingsPage  *meetings_page;
   PassendPartnersPage  *partners_page;
@@ -144,6 +147,99 @@ page_add_toast_cb (PassendWindow *self,
   passend_window_add_toast (self, toast);
 }
 
+/* The pages besides the Overzicht and the caseload are made when first
+ * needed: building them with the window took a fifth of the time to its
+ * first frame. */
+static GtkWidget *
+add_page (PassendWindow *self,
+          GtkWidget     *page,
+          const char    *name)
+{
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (page, "add-toast", G_CALLBACK (page_add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->content_stack, page, name);
+  return page;
+}
+
+static PassendAanmeldingenPage *
+get_aanmeldingen_page (PassendWindow *self)
+{
+  if (self->aanmeldingen_page == NULL)
+    {
+      self->aanmeldingen_page = PASSEND_AANMELDINGEN_PAGE (add_page (self, passend_aanmeldingen_page_new (),
+                                                                     "aanmeldingen"));
+      if (self->database != NULL)
+        passend_aanmeldingen_page_set_database (self->aanmeldingen_page, self->database);
+    }
+
+  return self->aanmeldingen_page;
+}
+
+static PassendMeetingsPage *
+get_meetings_page (PassendWindow *self)
+{
+  if (self->meetings_page == NULL)
+    {
+      self->meetings_page = PASSEND_MEETINGS_PAGE (add_page (self, passend_meetings_page_new (), "meetings"));
+      if (self->database != NULL)
+        passend_meetings_page_set_database (self->meetings_page, self->database);
+    }
+
+  return self->meetings_page;
+}
+
+static PassendPartnersPage *
+get_partners_page (PassendWindow *self)
+{
+  if (self->partners_page == NULL)
+    {
+      self->partners_page = PASSEND_PARTNERS_PAGE (add_page (self, passend_partners_page_new (), "partners"));
+      g_object_bind_property (self, "database", self->partners_page, "database", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->partners_page, "student-activated",
+                               G_CALLBACK (student_activated_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  return self->partners_page;
+}
+
+/* The student page gets the database with the student it shows. */
+static PassendStudentPage *
+get_student_page (PassendWindow *self)
+{
+  if (self->student_page == NULL)
+    self->student_page = PASSEND_STUDENT_PAGE (add_page (self, passend_student_page_new (), "student"));
+
+  return self->student_page;
+}
+
+/**
+ * passend_window_get_page:
+ * @self: a window
+ * @name: "caseload", "aanmeldingen", "meetings", "partners" or "student"
+ *
+ * Returns: (transfer none): the page, made now when it was not yet
+ */
+GtkWidget *
+passend_window_get_page (PassendWindow *self,
+                         const char    *name)
+{
+  g_return_val_if_fail (PASSEND_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "caseload"))
+    return GTK_WIDGET (self->caseload_page);
+  if (g_str_equal (name, "aanmeldingen"))
+    return GTK_WIDGET (get_aanmeldingen_page (self));
+  if (g_str_equal (name, "meetings"))
+    return GTK_WIDGET (get_meetings_page (self));
+  if (g_str_equal (name, "partners"))
+    return GTK_WIDGET (get_partners_page (self));
+  if (g_str_equal (name, "student"))
+    return GTK_WIDGET (get_student_page (self));
+
+  g_return_val_if_reached (NULL);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -167,7 +263,7 @@ show_aanmelding_action (GtkWidget  *widget,
   PassendWindow *self = PASSEND_WINDOW (widget);
 
   passend_window_show_page (self, "aanmeldingen");
-  passend_aanmeldingen_page_show_aanmelding (self->aanmeldingen_page, g_variant_get_int64 (param));
+  passend_aanmeldingen_page_show_aanmelding (get_aanmeldingen_page (self), g_variant_get_int64 (param));
 }
 
 /* Opens a meeting (a toast after "Add to Meeting…" links to it). */
@@ -179,7 +275,7 @@ show_meeting_action (GtkWidget  *widget,
   PassendWindow *self = PASSEND_WINDOW (widget);
 
   passend_window_show_page (self, "meetings");
-  passend_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (param));
+  passend_meetings_page_show_meeting (get_meetings_page (self), g_variant_get_int64 (param));
 }
 
 static void
@@ -224,7 +320,7 @@ search_result_activated_cb (PassendWindow  *self,
                             gint64          entry_id)
 {
   passend_window_show_student (self, student);
-  passend_student_page_show_entry (self->student_page, entry_id);
+  passend_student_page_show_entry (get_student_page (self), entry_id);
 }
 
 /* Ctrl+K: the entries of all students (area "timeline"). */
@@ -394,10 +490,6 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, caseload_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, aanmeldingen_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, meetings_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, partners_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, student_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_add_toast_cb);
@@ -560,11 +652,13 @@ passend_window_set_database (PassendWindow   *self,
     return;
 
   passend_caseload_page_set_database (self->caseload_page, database);
-  passend_aanmeldingen_page_set_database (self->aanmeldingen_page, database);
-  passend_meetings_page_set_database (self->meetings_page, database);
+  if (self->aanmeldingen_page != NULL)
+    passend_aanmeldingen_page_set_database (self->aanmeldingen_page, database);
+  if (self->meetings_page != NULL)
+    passend_meetings_page_set_database (self->meetings_page, database);
   /* The student page loads its choices (mentors, people) with its
    * database: it gets it with the first student shown, not at start. */
-  if (passend_student_page_get_database (self->student_page) != NULL)
+  if (self->student_page != NULL && passend_student_page_get_database (self->student_page) != NULL)
     passend_student_page_set_database (self->student_page, database);
   show_state (self, "main");
 
@@ -581,6 +675,8 @@ passend_window_show_page (PassendWindow *self,
   g_return_if_fail (PASSEND_IS_WINDOW (self));
   g_return_if_fail (is_top_page (name));
 
+  if (!g_str_equal (name, "overview") && !g_str_equal (name, "caseload"))
+    passend_window_get_page (self, name);
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_NONE);
   gtk_stack_set_visible_child_name (self->content_stack, name);
   select_sidebar_row (self, name);
@@ -590,11 +686,11 @@ passend_window_show_page (PassendWindow *self,
   if (g_str_equal (name, "caseload"))
     passend_caseload_page_focus_list (self->caseload_page);
   else if (g_str_equal (name, "aanmeldingen"))
-    passend_aanmeldingen_page_focus_list (self->aanmeldingen_page);
+    passend_aanmeldingen_page_focus_list (get_aanmeldingen_page (self));
   else if (g_str_equal (name, "meetings"))
-    passend_meetings_page_focus_list (self->meetings_page);
+    passend_meetings_page_focus_list (get_meetings_page (self));
   else if (g_str_equal (name, "partners"))
-    passend_partners_page_focus_list (self->partners_page);
+    passend_partners_page_focus_list (get_partners_page (self));
 }
 
 void
@@ -604,7 +700,7 @@ passend_window_show_student (PassendWindow  *self,
   g_return_if_fail (PASSEND_IS_WINDOW (self));
   g_return_if_fail (PASSEND_IS_STUDENT (student));
 
-  passend_student_page_set_database (self->student_page, self->database);
+  passend_student_page_set_database (get_student_page (self), self->database);
   passend_student_page_set_student (self->student_page, student);
   gtk_stack_set_transition_type (self->content_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   gtk_stack_set_visible_child_name (self->content_stack, "student");

@@ -32,8 +32,13 @@ void           passend_window_show_error     (PassendWindow  *self,
 void           passend_window_set_database   (PassendWindow   *self,
                                               PassendDatabase *database);
 PassendDatabase *passend_window_get_database (PassendWindow   *self);
+/* The pages besides the Overzicht and the caseload are made when first
+ * needed; this makes @name ("caseload", "aanmeldingen", "meetings",
+ * "partners" or "student") if it was not yet. */
+GtkWidget     *passend_window_get_page       (PassendWindow   *self,
+                                              const char      *name);
 
-/* @name: "overview", "caseload", "meetings" or "partners". */
+/* @name: "overview", "caseload", "meetings", "partners" or "aanmeldingen". */
 void           passend_window_show_page      (PassendWindow  *self,
                                               const char     *name);
 void           passend_window_show_student   (PassendWindow  *self,
