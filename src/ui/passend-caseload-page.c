@@ -453,55 +453,9 @@ set_up_column (PassendCaseloadPage   *self,
   gtk_column_view_column_set_sorter (self->columns[column], sorter);
 }
 
-/* GTK 4.8's list views make up to 200 rows as soon as they have a model,
- * whatever fits on the screen; with a large caseload, making, binding and
- * measuring those rows was most of the time to the first window. Until
- * the window has painted its first frame the list holds only as many rows
- * as a tall screen shows, then all of them. */
-#define FIRST_FRAME_ROWS 30
-
-static gboolean
-show_all_rows_cb (gpointer user_data)
-{
-  g_autoptr(PassendCaseloadPage) self = user_data;
-
-  if (self->first_rows != NULL)
-    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
-  return G_SOURCE_REMOVE;
-}
-
-/* After the frame, not in it: the rows still to make would hold back the
- * frame's presentation and the input that follows it. */
-static void
-first_frame_painted_cb (GdkFrameClock       *clock,
-                        PassendCaseloadPage *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_all_rows_cb, g_object_ref (self), NULL);
-}
-
-static void
-window_realized_cb (GtkWidget           *window,
-                    PassendCaseloadPage *self)
-{
-  g_signal_handlers_disconnect_by_func (window, window_realized_cb, self);
-  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (first_frame_painted_cb), self, 0);
-}
-
-/* Only for the first load into a window that is not shown yet. */
-static void
-show_first_rows_first (PassendCaseloadPage *self)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-
-  if (window == NULL || gtk_widget_get_realized (window) ||
-      gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
-    return;
-
-  gtk_slice_list_model_set_size (self->first_rows, FIRST_FRAME_ROWS);
-  g_signal_connect_object (window, "realize", G_CALLBACK (window_realized_cb), self, 0);
-}
+/* The rows of the caseload are no lower than this (in pixels), so the
+ * first frame has rows enough to fill the screen. */
+#define CASELOAD_MIN_ROW_HEIGHT 32
 
 static void
 set_up_model (PassendCaseloadPage *self)
@@ -776,7 +730,9 @@ passend_caseload_page_set_database (PassendCaseloadPage *self,
     g_signal_connect_object (database, "changed",
                              G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
 
-  show_first_rows_first (self);
+  /* Only for the first load into a window that is not shown yet. */
+  if (gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+    passend_ui_slice_until_first_frame (self->first_rows, GTK_WIDGET (self), CASELOAD_MIN_ROW_HEIGHT);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }

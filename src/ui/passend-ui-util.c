@@ -109,6 +109,65 @@ passend_ui_set_cell_tooltip (GtkWidget  *widget,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+static gboolean
+show_whole_slice_cb (gpointer user_data)
+{
+  gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (user_data), G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the frame, not in it: the rows still to make would hold back the
+ * frame's presentation and the input that follows it. */
+static void
+first_frame_painted_cb (GdkFrameClock     *clock,
+                        GtkSliceListModel *slice)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, slice);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_whole_slice_cb, g_object_ref (slice), g_object_unref);
+}
+
+static void
+window_realized_cb (GtkWidget         *window,
+                    GtkSliceListModel *slice)
+{
+  g_signal_handlers_disconnect_by_func (window, window_realized_cb, slice);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), slice, 0);
+}
+
+void
+passend_ui_slice_until_first_frame (GtkSliceListModel *slice,
+                                    GtkWidget         *widget,
+                                    int                min_row_height)
+{
+  GtkWidget *window;
+  GListModel *monitors;
+  int tallest = 0;
+
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (slice));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (min_row_height > 0);
+
+  window = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (window == NULL || gtk_widget_get_realized (window))
+    return;
+
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (window));
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      tallest = MAX (tallest, geometry.height);
+    }
+  if (tallest == 0)
+    return;
+
+  gtk_slice_list_model_set_size (slice, (tallest + min_row_height - 1) / min_row_height);
+  g_signal_connect_object (window, "realize", G_CALLBACK (window_realized_cb), slice, 0);
+}
+
 void
 passend_ui_remove_children (GtkWidget *container)
 {

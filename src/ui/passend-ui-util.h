@@ -36,6 +36,16 @@ AdwToast *passend_ui_toast_new_error (const char   *what,
 void  passend_ui_set_cell_tooltip (GtkWidget      *widget,
                                    const char     *text);
 
+/* Until the window of @widget has painted its first frame, @slice holds a
+ * screenful of items (the tallest monitor's height in rows of
+ * @min_row_height pixels), then all of them (from an idle after that
+ * frame). Does nothing once the window is realized. GTK 4.8's list views
+ * make, bind and measure up to 200 rows as soon as they have a model,
+ * whatever fits on the screen. */
+void  passend_ui_slice_until_first_frame (GtkSliceListModel *slice,
+                                          GtkWidget         *widget,
+                                          int                min_row_height);
+
 /* Removes every child of a GtkBox. */
 void  passend_ui_remove_children  (GtkWidget      *container);
 
