@@ -148,6 +148,55 @@ test_dedup_list_load (Fixture       *fixture,
   g_assert_cmpmem (g_bytes_get_data (loaded, NULL), g_bytes_get_size (loaded), report, strlen (report));
 }
 
+/* One query for all of a student's attachments (the TLV picker's), never
+ * another student's. */
+static void
+test_list_for_student (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PassendStudent) other = passend_student_new ();
+  g_autoptr(PassendTimelineEntry) entry = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *elsewhere = NULL;
+  gint64 other_entry;
+  gint64 student_id;
+
+  passend_student_set_lvs_number (other, "700002");
+  passend_student_set_roepnaam (other, "Daan");
+  passend_student_set_achternaam (other, "de Boer");
+  g_assert_true (passend_database_add_student (fixture->database, other, &error));
+  g_assert_no_error (error);
+  other_entry = add_entry (fixture->database, passend_student_get_id (other), "Onderzoek Daan");
+
+  /* Added out of entry order: the list comes by entry, then as added. */
+  first = attach (fixture, fixture->other_entry_id, "overleg.pdf", other_report);
+  second = attach (fixture, fixture->entry_id, "verslag.pdf", report);
+  elsewhere = attach (fixture, other_entry, "verslag Daan.pdf", report);
+  third = attach (fixture, fixture->entry_id, "bijlage.pdf", other_report);
+
+  entry = passend_database_get_entry (fixture->database, fixture->entry_id, &error);
+  g_assert_no_error (error);
+  student_id = passend_timeline_entry_get_student_id (entry);
+
+  list = passend_database_list_student_attachments (fixture->database, student_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpstr (((PassendAttachment *) g_ptr_array_index (list, 0))->file_name, ==, "verslag.pdf");
+  g_assert_cmpstr (((PassendAttachment *) g_ptr_array_index (list, 1))->file_name, ==, "bijlage.pdf");
+  g_assert_cmpstr (((PassendAttachment *) g_ptr_array_index (list, 2))->file_name, ==, "overleg.pdf");
+  g_assert_cmpint (((PassendAttachment *) g_ptr_array_index (list, 2))->entry_id, ==, fixture->other_entry_id);
+  g_assert_cmpint (((PassendAttachment *) g_ptr_array_index (list, 0))->size, ==, strlen (report));
+
+  none = passend_database_list_student_attachments (fixture->database, 999999, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 test_remove_keeps_shared_blob (Fixture       *fixture,
                                gconstpointer  data)
@@ -240,6 +289,8 @@ main (int   argc,
 
   g_test_add ("/store/attachments/dedup-list-load", Fixture, NULL,
               fixture_set_up, test_dedup_list_load, fixture_tear_down);
+  g_test_add ("/store/attachments/list-for-student", Fixture, NULL,
+              fixture_set_up, test_list_for_student, fixture_tear_down);
   g_test_add ("/store/attachments/remove-keeps-shared-blob", Fixture, NULL,
               fixture_set_up, test_remove_keeps_shared_blob, fixture_tear_down);
   g_test_add ("/store/attachments/missing-blob", Fixture, NULL,

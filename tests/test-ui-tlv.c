@@ -287,6 +287,37 @@ pick (PassendTlvWindow *window,
   return picked;
 }
 
+/* A new entry of the fixture's student with @confidentiality and the
+ * fixture's report attached as @file_name. */
+static void
+attach_to_new_entry (Fixture                *fixture,
+                     PassendConfidentiality  confidentiality,
+                     const char             *file_name)
+{
+  g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
+  g_autoptr(GBytes) content = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+  char *bytes = NULL;
+  gsize length = 0;
+
+  /* The report: what is picked goes into the dossier, which embeds it. */
+  g_assert_true (g_file_get_contents (fixture->report, &bytes, &length, &error));
+  g_assert_no_error (error);
+  content = g_bytes_new_take (bytes, length);
+
+  passend_timeline_entry_set_student_id (entry, passend_student_get_id (fixture->student));
+  passend_timeline_entry_set_kind (entry, PASSEND_ENTRY_KIND_DOCUMENT);
+  passend_timeline_entry_set_occurred_at (entry, 1790000000);
+  passend_timeline_entry_set_title (entry, "Document");
+  passend_timeline_entry_set_confidentiality (entry, confidentiality);
+  g_assert_true (passend_database_add_entry (fixture->database, entry, &error));
+  g_assert_no_error (error);
+  sha256 = passend_database_add_attachment (fixture->database, passend_timeline_entry_get_id (entry), file_name,
+                                            "application/pdf", content, &error);
+  g_assert_no_error (error);
+}
+
 static guint
 count_parts (Fixture *fixture,
              gint64   request_id)
@@ -460,6 +491,11 @@ test_tlv_request (Fixture       *fixture,
   g_assert_cmpuint (count_parts (fixture, request_id), ==, 1);
   g_assert_cmpuint (pick (window, "gesprekken", "gesprek", 2), >=, 1);
   g_assert_cmpuint (pick (window, "observaties", NULL, 1), ==, 1);
+  /* Attachments are offered with their entries; a meldcode entry's never. */
+  attach_to_new_entry (fixture, PASSEND_CONFIDENTIALITY_NORMAL, "schoolrapport-2026.pdf");
+  attach_to_new_entry (fixture, PASSEND_CONFIDENTIALITY_MELDCODE, "meldcode-verslag.pdf");
+  g_assert_cmpuint (pick (window, "onderzoek", "meldcode-verslag", 5), ==, 0);
+  g_assert_cmpuint (pick (window, "onderzoek", "schoolrapport-2026", 5), ==, 1);
   n_parts = count_parts (fixture, request_id);
   g_assert_cmpuint (n_parts, >=, 3);
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (window->checklist_group)), ==, "incomplete");

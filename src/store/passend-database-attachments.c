@@ -26,38 +26,16 @@ passend_attachment_free (PassendAttachment *attachment)
   g_free (attachment);
 }
 
-/**
- * passend_database_list_attachments:
- *
- * The attachments of one entry in the order they were added. The size
- * is -1 when the stored content is missing.
- *
- * Returns: (transfer full): a GPtrArray of PassendAttachment, or %NULL
- */
-GPtrArray *
-passend_database_list_attachments (PassendDatabase  *self,
-                                   gint64            entry_id,
-                                   GError          **error)
+/* The attachments a prepared statement yields, one row each: id,
+ * entry_id, sha256, file_name, media_type, added_at, size. */
+static GPtrArray *
+read_attachments (PassendDatabase   *self,
+                  sqlite3_stmt      *statement,
+                  GError           **error)
 {
-  g_autoptr(PassendStatement) statement = NULL;
-  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(GPtrArray) attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) passend_attachment_free);
   int rc;
 
-  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  statement = _passend_database_prepare (self,
-                                         "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, "
-                                         "a.added_at, coalesce (b.size, -1) FROM attachment AS a "
-                                         "LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256 "
-                                         "WHERE a.entry_id = ?1 ORDER BY a.added_at, a.id",
-                                         error);
-  if (statement == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (statement, 1, entry_id);
-
-  attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) passend_attachment_free);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
       PassendAttachment *attachment = g_new0 (PassendAttachment, 1);
@@ -79,6 +57,69 @@ passend_database_list_attachments (PassendDatabase  *self,
     }
 
   return g_steal_pointer (&attachments);
+}
+
+/**
+ * passend_database_list_attachments:
+ *
+ * The attachments of one entry in the order they were added. The size
+ * is -1 when the stored content is missing.
+ *
+ * Returns: (transfer full): a GPtrArray of PassendAttachment, or %NULL
+ */
+GPtrArray *
+passend_database_list_attachments (PassendDatabase  *self,
+                                   gint64            entry_id,
+                                   GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, "
+                                         "a.added_at, coalesce (b.size, -1) FROM attachment AS a "
+                                         "LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256 "
+                                         "WHERE a.entry_id = ?1 ORDER BY a.added_at, a.id",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, entry_id);
+  return read_attachments (self, statement, error);
+}
+
+/**
+ * passend_database_list_student_attachments:
+ *
+ * The attachments of every timeline entry of one student, in one query:
+ * by entry, then in the order they were added.
+ *
+ * Returns: (transfer full): a GPtrArray of PassendAttachment, or %NULL
+ */
+GPtrArray *
+passend_database_list_student_attachments (PassendDatabase  *self,
+                                           gint64            student_id,
+                                           GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, "
+                                         "a.added_at, coalesce (b.size, -1) FROM attachment AS a "
+                                         "JOIN timeline_entry AS e ON e.id = a.entry_id "
+                                         "LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256 "
+                                         "WHERE e.student_id = ?1 ORDER BY a.entry_id, a.added_at, a.id",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, student_id);
+  return read_attachments (self, statement, error);
 }
 
 /**

@@ -661,6 +661,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendAttachment, passend_attachment_free)
 GPtrArray       *passend_database_list_attachments     (PassendDatabase       *self,
                                                         gint64                 entry_id,
                                                         GError               **error);
+/* The attachments of all of a student's entries, in one query: by entry,
+ * then in the order they were added. */
+GPtrArray       *passend_database_list_student_attachments (PassendDatabase   *self,
+                                                            gint64             student_id,
+                                                            GError           **error);
 /* CORRUPT when an attachment refers to content that is not there. */
 GBytes          *passend_database_load_attachment      (PassendDatabase       *self,
                                                         const char            *sha256,

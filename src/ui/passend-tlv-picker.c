@@ -129,7 +129,31 @@ collect_record (Picker     *picker,
   PassendDatabase *database = picker->self->database;
   g_autoptr(GListModel) entries = NULL;
   g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(GHashTable) attachments_by_entry = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                                      (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GError) error = NULL;
+
+  /* All of the student's attachments in one query rather than one per
+   * entry; the list keeps them, the table only points into it. */
+  attachments = passend_database_list_student_attachments (database, student_id, &error);
+  if (attachments == NULL)
+    {
+      g_debug ("Attachments not listed: %s", error->message);
+      g_clear_error (&error);
+    }
+  for (guint i = 0; attachments != NULL && i < attachments->len; i++)
+    {
+      PassendAttachment *attachment = g_ptr_array_index (attachments, i);
+      GPtrArray *of_entry = g_hash_table_lookup (attachments_by_entry, &attachment->entry_id);
+
+      if (of_entry == NULL)
+        {
+          of_entry = g_ptr_array_new ();
+          g_hash_table_insert (attachments_by_entry, &attachment->entry_id, of_entry);
+        }
+      g_ptr_array_add (of_entry, attachment);
+    }
 
   entries = passend_database_list_timeline (database, student_id, &error);
   if (entries == NULL)
@@ -140,7 +164,7 @@ collect_record (Picker     *picker,
   for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(PassendTimelineEntry) entry = g_list_model_get_item (entries, i);
-      g_autoptr(GPtrArray) attachments = NULL;
+      GPtrArray *of_entry;
       PassendConfidentiality confidentiality = passend_timeline_entry_get_confidentiality (entry);
       g_autofree char *day = NULL;
       gint64 entry_id = passend_timeline_entry_get_id (entry);
@@ -155,10 +179,10 @@ collect_record (Picker     *picker,
                      /* TRANSLATORS: "Observation · Mon 23 Nov 2026". */
                      g_strdup_printf (_("%s · %s"), passend_entry_kind_get_label (passend_timeline_entry_get_kind (entry)), day));
 
-      attachments = passend_database_list_attachments (database, entry_id, NULL);
-      for (guint j = 0; attachments != NULL && j < attachments->len; j++)
+      of_entry = g_hash_table_lookup (attachments_by_entry, &entry_id);
+      for (guint j = 0; of_entry != NULL && j < of_entry->len; j++)
         {
-          PassendAttachment *attachment = g_ptr_array_index (attachments, j);
+          PassendAttachment *attachment = g_ptr_array_index (of_entry, j);
 
           add_candidate (picker->candidates, taken, PASSEND_TLV_PART_ATTACHMENT, attachment->id,
                          g_strdup (attachment->file_name),
