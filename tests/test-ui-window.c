@@ -370,6 +370,43 @@ assert_shortcuts_window_opens (Fixture *fixture)
   g_log_set_always_fatal (fatal);
 }
 
+/* The student page's header: in a window under 600 pixels the TLV and
+ * export buttons give way to a menu that holds them. */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_student_header (GtkWidget *student_page,
+                        gboolean   narrow)
+{
+  GtkWidget *more = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "more_button");
+  GtkWidget *tlv = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "tlv_button");
+  GtkWidget *export = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "export_button");
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (more));
+
+  g_assert_cmpint (gtk_widget_get_visible (more), ==, narrow);
+  g_assert_cmpint (gtk_widget_get_visible (tlv), ==, !narrow);
+  g_assert_cmpint (gtk_widget_get_visible (export), ==, !narrow);
+  g_assert_true (menu_has_action (menu, "student.open-tlv"));
+  g_assert_true (menu_has_action (menu, "student.export-chronology"));
+}
+
 static void
 test_caseload_and_student (Fixture       *fixture,
                            gconstpointer  user_data)
@@ -445,6 +482,7 @@ test_caseload_and_student (Fixture       *fixture,
 
   student_page = passend_window_get_page (PASSEND_WINDOW (fixture->window), "student");
   g_assert_true (gtk_widget_is_visible (student_page));
+  assert_student_header (student_page, FALSE);
   g_assert_true (passend_student_page_get_student (PASSEND_STUDENT_PAGE (student_page)) == student);
   name_label = passend_test_ui_child (student_page, PASSEND_TYPE_STUDENT_PAGE, "name_label");
   g_assert_cmpstr (gtk_label_get_text (name_label), ==, passend_student_get_display_name (student));
@@ -539,6 +577,7 @@ test_narrow_window (Fixture       *fixture,
 
   g_signal_emit_by_name (caseload_view (fixture), "activate", 0);
   g_assert_cmpstr (content_page (fixture), ==, "student");
+  assert_student_header (passend_window_get_page (PASSEND_WINDOW (fixture->window), "student"), TRUE);
   save_screenshot (fixture, "narrow-student.png");
 
   /* Back goes to the caseload, then to the sidebar. */

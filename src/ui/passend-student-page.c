@@ -30,6 +30,8 @@ struct _PassendStudentPage
   GtkRevealer     *saved_revealer;
   GtkButton       *opp_button;
   GtkButton       *tlv_button;
+  GtkWidget       *export_button;
+  GtkWidget       *more_button;
   AdwViewStack    *view_stack;
   PassendStudentSupport *support;
   PassendStudentDetails *details;
@@ -358,9 +360,9 @@ open_opp_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* A phone-sized header has room for the OPP button only, so the TLV
- * button starts hidden and shows where the window is wide enough; the
- * TLV request stays at Ctrl+Shift+T. */
+/* A phone-sized header has room for the OPP button and a menu only: the
+ * TLV and export buttons start hidden and show where the window is wide
+ * enough; below that the menu holds them (and Ctrl+Shift+T stays). */
 static void
 update_tlv_button_cb (PassendStudentPage *self)
 {
@@ -374,6 +376,8 @@ update_tlv_button_cb (PassendStudentPage *self)
         gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->tlv_button), width >= 600);
+  gtk_widget_set_visible (self->export_button, width >= 600);
+  gtk_widget_set_visible (self->more_button, width < 600);
 }
 
 static void
@@ -647,6 +651,8 @@ passend_student_page_class_init (PassendStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, saved_revealer);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, opp_button);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, tlv_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, support);
   gtk_widget_class_bind_template_child (widget_class, PassendStudentPage, details);
