@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 
 #include "passend-demo-school.h"
+#include "passend-database-opp.h"
+#include "passend-database-tlv.h"
 
 typedef struct
 {
@@ -486,6 +488,50 @@ test_caseload_rules (Fixture       *fixture,
   g_assert_cmpuint (per_niveau[4], >=, 5);
   g_assert_cmpuint (per_niveau[4], <=, 30);
   g_assert_cmpuint (with_history, >=, n / 5);
+
+  /* The TLV requests past their preparation go with the vastgesteld OPP
+   * where the student has one (the demo gives those scenes to such
+   * students first), the granted one among them. */
+  {
+    guint with_opp_part = 0, granted_with_opp = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PassendStudent) student = g_list_model_get_item (caseload, i);
+        gint64 student_id = passend_student_get_id (student);
+        g_autoptr(GPtrArray) requests = passend_database_list_tlv_requests (database, student_id, &error);
+        g_autoptr(GPtrArray) opps = NULL;
+        gboolean established = FALSE;
+
+        g_assert_no_error (error);
+        if (requests->len == 0)
+          continue;
+        opps = passend_database_list_opp_versions (database, student_id, &error);
+        g_assert_no_error (error);
+        for (guint v = 0; v < opps->len; v++)
+          established |= ((PassendOppVersionInfo *) g_ptr_array_index (opps, v))->content_sha256 != NULL;
+
+        for (guint r = 0; r < requests->len; r++)
+          {
+            PassendTlvRequest *request = g_ptr_array_index (requests, r);
+            g_autoptr(GPtrArray) parts = NULL;
+            gboolean with_opp = FALSE;
+
+            if (passend_tlv_request_get_state (request) == PASSEND_TLV_STATE_VOORBEREIDING)
+              continue;
+            parts = passend_database_list_tlv_parts (database, passend_tlv_request_get_id (request), 0, &error);
+            g_assert_no_error (error);
+            for (guint p = 0; p < parts->len; p++)
+              with_opp |= passend_tlv_part_get_kind (g_ptr_array_index (parts, p)) == PASSEND_TLV_PART_OPP_VERSION;
+            g_assert_cmpint (with_opp, ==, established);
+            with_opp_part += with_opp;
+            if (passend_tlv_request_get_state (request) == PASSEND_TLV_STATE_TOEGEKEND)
+              granted_with_opp += with_opp;
+          }
+      }
+    g_assert_cmpuint (with_opp_part, >=, 4);
+    g_assert_cmpuint (granted_with_opp, ==, 1);
+  }
 
   /* One admitted aanmelding already became a student through the store's
    * admission; it is one of the cases checked above. */

@@ -308,31 +308,66 @@ play (DemoTlv  *t,
     }
 }
 
+/* A request goes to the SWV with the vastgesteld OPP: the scenes past
+ * the preparation go to students who have one, the preparation to one
+ * who may not yet. A small demo school with too few such students still
+ * gets every scene, from the others. */
 gboolean
 demo_add_tlv_requests (DemoBuilder  *b,
                        GError      **error)
 {
   g_autoptr(GListModel) caseload = NULL;
-  guint n, made = 0;
+  g_autoptr(GPtrArray) with_opp = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) without_opp = g_ptr_array_new_with_free_func (g_object_unref);
+  PassendStudent *cast[N_SCENES] = { NULL };
   gboolean ok = TRUE;
+  guint n;
 
   caseload = passend_database_list_caseload (b->database, error);
   if (caseload == NULL)
     return FALSE;
 
-  _passend_database_set_tlv_recorded (b->database, FALSE);
   n = g_list_model_get_n_items (caseload);
-  for (guint i = 0; ok && i < n && made < N_SCENES; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PassendStudent) student = g_list_model_get_item (caseload, i);
-      DemoTlv t = { .b = b, .student = student, .today = b->options.today,
-                    .seed = b->options.seed ^ (0x7170 + made) };
+      DemoTlv probe = { .b = b, .student = student };
+      gint64 established_opp = 0;
 
       if (passend_student_get_niveau (student) < PASSEND_NIVEAU_4 || !passend_student_get_case_open (student))
         continue;
+      if (!find_id (&probe, "SELECT id FROM opp_version WHERE student_id = ?1 AND content_sha256 IS NOT NULL LIMIT 1",
+                    &established_opp, error))
+        return FALSE;
+      g_ptr_array_add (established_opp != 0 ? with_opp : without_opp, g_steal_pointer (&student));
+    }
 
-      t.name = passend_student_get_display_name (student);
-      ok = play (&t, made++, error);
+  /* The preparation first takes a student without an OPP, the rest in
+   * order from those with one, then whoever is left. */
+  {
+    guint next_with = 0, next_without = 0;
+
+    if (without_opp->len > 0)
+      cast[SCENE_VOORBEREIDING] = g_ptr_array_index (without_opp, next_without++);
+    for (guint scene = 0; scene < N_SCENES; scene++)
+      {
+        if (cast[scene] != NULL)
+          continue;
+        if (next_with < with_opp->len)
+          cast[scene] = g_ptr_array_index (with_opp, next_with++);
+        else if (next_without < without_opp->len)
+          cast[scene] = g_ptr_array_index (without_opp, next_without++);
+      }
+  }
+
+  _passend_database_set_tlv_recorded (b->database, FALSE);
+  for (guint scene = 0; ok && scene < N_SCENES && cast[scene] != NULL; scene++)
+    {
+      DemoTlv t = { .b = b, .student = cast[scene], .today = b->options.today,
+                    .seed = b->options.seed ^ (0x7170 + scene) };
+
+      t.name = passend_student_get_display_name (cast[scene]);
+      ok = play (&t, scene, error);
     }
   _passend_database_set_tlv_recorded (b->database, TRUE);
 
