@@ -302,6 +302,42 @@ test_reasons (void)
   g_assert_false (passend_absence_reason_from_code ("spijbelen", &(PassendAbsenceReason) { 0 }));
 }
 
+/* A report settles only the signal it answered: one made before the
+ * threshold was reached (for an earlier one) leaves it standing. */
+static void
+test_reports_settle_signals (void)
+{
+  PassendAbsenceSummary summary = { 0 };
+  PassendAbsenceReportKind kind;
+
+  summary.signals = PASSEND_ABSENCE_SIGNAL_THRESHOLD | PASSEND_ABSENCE_SIGNAL_SICKNESS | PASSEND_ABSENCE_SIGNAL_LATE;
+  summary.threshold_day = passend_day_new (2026, 11, 12);
+  summary.sickness_day = passend_day_new (2026, 11, 16);
+
+  passend_absence_rules_settle (&summary, PASSEND_DAY_NONE, PASSEND_DAY_NONE);
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD | PASSEND_ABSENCE_SIGNAL_SICKNESS |
+                                         PASSEND_ABSENCE_SIGNAL_LATE);
+
+  passend_absence_rules_settle (&summary, passend_day_new (2026, 11, 11), passend_day_new (2026, 11, 15));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD | PASSEND_ABSENCE_SIGNAL_SICKNESS |
+                                         PASSEND_ABSENCE_SIGNAL_LATE);
+  g_assert_cmpuint (summary.threshold_reported_on, ==, PASSEND_DAY_NONE);
+
+  /* The day itself counts; the late arrivals are no report's business. */
+  passend_absence_rules_settle (&summary, passend_day_new (2026, 11, 12), PASSEND_DAY_NONE);
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_SICKNESS | PASSEND_ABSENCE_SIGNAL_LATE);
+  g_assert_cmpuint (summary.threshold_reported_on, ==, passend_day_new (2026, 11, 12));
+
+  passend_absence_rules_settle (&summary, PASSEND_DAY_NONE, passend_day_new (2026, 11, 20));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_LATE);
+  g_assert_cmpuint (summary.sickness_reported_on, ==, passend_day_new (2026, 11, 20));
+
+  g_assert_cmpstr (passend_absence_report_kind_to_code (PASSEND_ABSENCE_REPORT_MAZL), ==, "mazl");
+  g_assert_true (passend_absence_report_kind_from_code ("duo", &kind));
+  g_assert_cmpint (kind, ==, PASSEND_ABSENCE_REPORT_DUO);
+  g_assert_false (passend_absence_report_kind_from_code ("leerplicht", &kind));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +354,8 @@ main (int   argc,
   g_test_add_func ("/core/absence/sickness-reports", test_sickness_reports);
   g_test_add_func ("/core/absence/sickness-consecutive", test_sickness_consecutive);
   g_test_add_func ("/core/absence/reasons", test_reasons);
+
+  g_test_add_func ("/core/absence/reports-settle-signals", test_reports_settle_signals);
 
   return g_test_run ();
 }

@@ -306,6 +306,89 @@ test_threshold (Fixture       *fixture,
   g_assert_null (find_deadline (deadlines, PASSEND_DEADLINE_KIND_ABSENCE_REPORT, 2));
 }
 
+/* A report settles its signal everywhere the rules show (the student's
+ * summary, the caseload's flag, the Overzicht), leaves an entry on the
+ * timeline, and one dated after today writes nothing. */
+static void
+test_reports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GListModel) deadlines = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(PassendTimelineEntry) entry = NULL;
+  PassendAbsenceSummary summary;
+  PassendDay today = passend_day_today ();
+  int changes;
+
+  for (int i = 0; i < 4; i++)
+    g_assert_true (add (fixture, 2, weekday_back (i), 4, PASSEND_ABSENCE_UNAUTHORISED, &error));
+  for (int i = 0; i < 7; i++)
+    g_assert_true (add (fixture, 3, weekday_back (i), 6, PASSEND_ABSENCE_SICK, &error));
+  g_assert_no_error (error);
+
+  /* Nothing in the future, nothing without a day. */
+  changes = fixture->n_changes;
+  g_assert_false (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
+                                                          passend_day_add_days (today, 1), &error));
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
+                                                          PASSEND_DAY_NONE, &error));
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM absence_report"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM timeline_entry"), ==, 0);
+  g_assert_cmpint (fixture->n_changes, ==, changes);
+
+  /* A report made before the threshold was reached answered an earlier
+   * one: Jan's signal stands. */
+  g_assert_true (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
+                                                         passend_day_add_days (weekday_back (0), -1), &error));
+  g_assert_no_error (error);
+  g_assert_true (passend_database_summarise_absence (fixture->database, 2, today, &summary, &error));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD);
+
+  g_assert_true (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
+                                                         weekday_back (0), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fixture->n_changes, ==, changes + 2);
+  g_assert_true (passend_database_summarise_absence (fixture->database, 2, today, &summary, &error));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_NONE);
+  g_assert_cmpuint (summary.threshold_reported_on, ==, weekday_back (0));
+  g_assert_cmpint (summary.window_hours, ==, 16);
+
+  /* The referral settles Piet's M@ZL signal; a DUO report would not. */
+  g_assert_true (passend_database_record_absence_report (fixture->database, 3, PASSEND_ABSENCE_REPORT_DUO, today,
+                                                         &error));
+  cases = passend_database_list_cases (fixture->database, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 2)), ==, PASSEND_ABSENCE_SIGNAL_NONE);
+  g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 3)), ==, PASSEND_ABSENCE_SIGNAL_SICKNESS);
+  g_clear_object (&cases);
+  g_assert_true (passend_database_record_absence_report (fixture->database, 3, PASSEND_ABSENCE_REPORT_MAZL, today,
+                                                         &error));
+  g_assert_no_error (error);
+  cases = passend_database_list_cases (fixture->database, FALSE, &error);
+  g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 3)), ==, PASSEND_ABSENCE_SIGNAL_NONE);
+
+  deadlines = passend_database_list_deadlines (fixture->database, today, &error);
+  g_assert_no_error (error);
+  g_assert_null (find_deadline (deadlines, PASSEND_DEADLINE_KIND_ABSENCE_REPORT, 2));
+  g_assert_null (find_deadline (deadlines, PASSEND_DEADLINE_KIND_SICKNESS_SIGNAL, 3));
+
+  /* Each report stands on the timeline, in Dutch, as a fact. */
+  timeline = passend_database_list_timeline (fixture->database, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+  entry = g_list_model_get_item (timeline, 0);
+  g_assert_cmpint (passend_timeline_entry_get_kind (entry), ==, PASSEND_ENTRY_KIND_ABSENCE);
+  g_assert_cmpstr (passend_timeline_entry_get_title (entry), ==, "Verzuimmelding gedaan bij DUO");
+  g_assert_true (passend_timeline_entry_get_is_fact (entry));
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM absence_report WHERE entry_id IS NOT NULL"), ==, 4);
+}
+
 static void
 test_protocol_threshold (Fixture       *fixture,
                          gconstpointer  data)
@@ -422,6 +505,8 @@ main (int   argc,
               fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/store/absence/threshold", Fixture, NULL,
               fixture_set_up, test_threshold, fixture_tear_down);
+  g_test_add ("/store/absence/reports", Fixture, NULL,
+              fixture_set_up, test_reports, fixture_tear_down);
   g_test_add ("/store/absence/protocol-threshold", Fixture, NULL,
               fixture_set_up, test_protocol_threshold, fixture_tear_down);
   g_test_add ("/store/absence/import", Fixture, NULL,

@@ -89,6 +89,11 @@ static const char * const version_fixtures[] = {
   "INSERT INTO tlv_part (request_id, checklist_item_id, position, entry_id) "
   "  VALUES (1, (SELECT id FROM tlv_checklist_item WHERE code = 'gesprekken'), 0, 1);"
   "INSERT INTO absence (student_id, day, lesson_hours, reason, created_at) VALUES (1, '2023-11-13', 4, 'ongeoorloofd', 1700000000);",
+  /* 7: absence and the report to DUO that settled its signal */
+  VERSION_2_FIXTURE
+  "INSERT INTO absence (student_id, day, lesson_hours, reason, created_at) VALUES (1, '2023-11-13', 4, 'ongeoorloofd', 1700000000);"
+  "INSERT INTO absence_report (student_id, kind, reported_on, entry_id, created_at) "
+  "  VALUES (1, 'duo', '2023-11-20', NULL, 1700000000);",
 };
 
 typedef struct

@@ -286,3 +286,55 @@ passend_absence_rules_get_signals (PassendStudent *student)
 
   return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (student), signals_quark ()));
 }
+
+const char *
+passend_absence_report_kind_to_code (PassendAbsenceReportKind kind)
+{
+  switch (kind)
+    {
+    case PASSEND_ABSENCE_REPORT_DUO:
+      return "duo";
+    case PASSEND_ABSENCE_REPORT_MAZL:
+      return "mazl";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+passend_absence_report_kind_from_code (const char               *code,
+                                       PassendAbsenceReportKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (g_strcmp0 (code, "duo") == 0)
+    *kind = PASSEND_ABSENCE_REPORT_DUO;
+  else if (g_strcmp0 (code, "mazl") == 0)
+    *kind = PASSEND_ABSENCE_REPORT_MAZL;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+void
+passend_absence_rules_settle (PassendAbsenceSummary *summary,
+                              PassendDay             duo_reported_on,
+                              PassendDay             mazl_reported_on)
+{
+  g_return_if_fail (summary != NULL);
+
+  if ((summary->signals & PASSEND_ABSENCE_SIGNAL_THRESHOLD) && duo_reported_on != PASSEND_DAY_NONE &&
+      duo_reported_on >= summary->threshold_day)
+    {
+      summary->signals &= ~PASSEND_ABSENCE_SIGNAL_THRESHOLD;
+      summary->threshold_reported_on = duo_reported_on;
+    }
+
+  if ((summary->signals & PASSEND_ABSENCE_SIGNAL_SICKNESS) && mazl_reported_on != PASSEND_DAY_NONE &&
+      mazl_reported_on >= summary->sickness_day)
+    {
+      summary->signals &= ~PASSEND_ABSENCE_SIGNAL_SICKNESS;
+      summary->sickness_reported_on = mazl_reported_on;
+    }
+}

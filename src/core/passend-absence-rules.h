@@ -59,8 +59,24 @@ typedef struct
   /* By when the school talks with the pupil and parents and asks the
    * jeugdarts: the same term as the DUO report. */
   PassendDay            sickness_due;
+  /* The report that settled the threshold or the M@ZL signal (see
+   * passend_absence_rules_settle()), NONE while it stands. */
+  PassendDay            threshold_reported_on;
+  PassendDay            sickness_reported_on;
   PassendAbsenceSignals signals;
 } PassendAbsenceSummary;
+
+/* What the school reported: the verzuimmelding to DUO for the threshold,
+ * the referral to the jeugdarts for an M@ZL signal. */
+typedef enum
+{
+  PASSEND_ABSENCE_REPORT_DUO,
+  PASSEND_ABSENCE_REPORT_MAZL,
+} PassendAbsenceReportKind;
+
+const char *passend_absence_report_kind_to_code   (PassendAbsenceReportKind  kind);
+gboolean    passend_absence_report_kind_from_code (const char               *code,
+                                                   PassendAbsenceReportKind *kind);
 
 /* The first day of the window of @n_school_weeks school weeks that ends
  * on @day: holiday weeks are skipped, not counted (DOMAIN.md §4.2). */
@@ -86,6 +102,14 @@ void                  passend_absence_rules_summarise     (const PassendAbsenceM
                                                            const PassendProtocol       *protocol,
                                                            PassendDay                   today,
                                                            PassendAbsenceSummary       *summary);
+
+/* Settles the signals of @summary that a report answered: the threshold
+ * by a DUO report on or after the day it was reached, the M@ZL signal by
+ * a referral on or after the day it arose. An earlier report answered an
+ * earlier signal and settles nothing. NONE: no report. */
+void                  passend_absence_rules_settle        (PassendAbsenceSummary       *summary,
+                                                           PassendDay                   duo_reported_on,
+                                                           PassendDay                   mazl_reported_on);
 
 /* The caseload's "absence threshold" flag: the store attaches the
  * signals it computed for all students at once. */

@@ -43,6 +43,29 @@ add_mark (GArray           *marks,
   g_array_append_val (marks, mark);
 }
 
+/* The newest report of each kind for one student. */
+typedef struct
+{
+  PassendDay duo;
+  PassendDay mazl;
+} ReportDays;
+
+static void
+add_report_day (ReportDays       *reported,
+                PassendStatement *statement,
+                int               first_column)
+{
+  PassendAbsenceReportKind kind;
+  PassendDay day = _passend_column_day (statement, first_column + 1);
+
+  if (!passend_absence_report_kind_from_code (_passend_column_text (statement, first_column), &kind))
+    return;
+  if (kind == PASSEND_ABSENCE_REPORT_DUO)
+    reported->duo = MAX (reported->duo, day);
+  else
+    reported->mazl = MAX (reported->mazl, day);
+}
+
 gboolean
 passend_database_summarise_absence (PassendDatabase        *self,
                                     gint64                  student_id,
@@ -84,6 +107,25 @@ passend_database_summarise_absence (PassendDatabase        *self,
 
   passend_absence_rules_summarise ((PassendAbsenceMark *) (gpointer) marks->data, marks->len,
                                    calendar, &protocol, today, summary);
+
+  g_clear_pointer (&statement, passend_statement_reset);
+  statement = _passend_database_prepare (self,
+                                         "SELECT kind, max (reported_on) FROM absence_report"
+                                         " WHERE student_id = ?1 AND reported_on <= ?2 GROUP BY kind",
+                                         error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, student_id);
+  _passend_bind_day (statement, 2, today);
+  {
+    ReportDays reported = { PASSEND_DAY_NONE, PASSEND_DAY_NONE };
+
+    while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+      add_report_day (&reported, statement, 0);
+    if (rc != SQLITE_DONE)
+      return _passend_database_fail (self, rc, NULL, error);
+    passend_absence_rules_settle (summary, reported.duo, reported.mazl);
+  }
   return TRUE;
 }
 
@@ -91,6 +133,7 @@ static void
 finish_student (gint64                     student_id,
                 char                     **names,
                 GArray                    *marks,
+                GHashTable                *reports,
                 PassendSchoolCalendar     *calendar,
                 const PassendProtocol     *protocol,
                 PassendDay                 today,
@@ -98,11 +141,53 @@ finish_student (gint64                     student_id,
                 gpointer                   user_data)
 {
   PassendAbsenceSummary summary;
+  ReportDays *reported = g_hash_table_lookup (reports, &student_id);
 
   passend_absence_rules_summarise ((PassendAbsenceMark *) (gpointer) marks->data, marks->len,
                                    calendar, protocol, today, &summary);
+  if (reported != NULL)
+    passend_absence_rules_settle (&summary, reported->duo, reported->mazl);
   func (student_id, (const char * const *) names, &summary, user_data);
   g_array_set_size (marks, 0);
+}
+
+/* The newest report of each kind, per student, up to @today. */
+static GHashTable *
+load_report_days (PassendDatabase  *self,
+                  PassendDay        today,
+                  GError          **error)
+{
+  g_autoptr(GHashTable) reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(PassendStatement) statement = NULL;
+  int rc;
+
+  statement = _passend_database_prepare (self,
+                                         "SELECT student_id, kind, max (reported_on) FROM absence_report"
+                                         " WHERE reported_on <= ?1 GROUP BY student_id, kind",
+                                         error);
+  if (statement == NULL)
+    return NULL;
+
+  _passend_bind_day (statement, 1, today);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      gint64 student_id = sqlite3_column_int64 (statement, 0);
+      ReportDays *reported = g_hash_table_lookup (reports, &student_id);
+
+      if (reported == NULL)
+        {
+          reported = g_new0 (ReportDays, 1);
+          g_hash_table_insert (reports, g_memdup2 (&student_id, sizeof student_id), reported);
+        }
+      add_report_day (reported, statement, 1);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _passend_database_fail (self, rc, NULL, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&reports);
 }
 
 gboolean
@@ -116,12 +201,16 @@ _passend_database_foreach_absence_summary (PassendDatabase            *self,
   g_autoptr(PassendSchoolCalendar) calendar = NULL;
   g_autoptr(PassendStatement) statement = NULL;
   g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (PassendAbsenceMark));
+  g_autoptr(GHashTable) reports = NULL;
   g_auto(GStrv) names = NULL;
   gint64 current = 0;
   int rc;
 
   calendar = load_calendar (self, error);
   if (calendar == NULL)
+    return FALSE;
+  reports = load_report_days (self, today, error);
+  if (reports == NULL)
     return FALSE;
 
   /* Students who left have no attendance to watch. */
@@ -146,7 +235,7 @@ _passend_database_foreach_absence_summary (PassendDatabase            *self,
       if (id != current)
         {
           if (current != 0)
-            finish_student (current, names, marks, calendar, protocol, today, func, user_data);
+            finish_student (current, names, marks, reports, calendar, protocol, today, func, user_data);
           g_clear_pointer (&names, g_strfreev);
           names = g_new0 (char *, 4);
           for (int i = 0; i < 3; i++)
@@ -160,7 +249,7 @@ _passend_database_foreach_absence_summary (PassendDatabase            *self,
     return _passend_database_fail (self, rc, NULL, error);
 
   if (current != 0)
-    finish_student (current, names, marks, calendar, protocol, today, func, user_data);
+    finish_student (current, names, marks, reports, calendar, protocol, today, func, user_data);
 
   return TRUE;
 }

@@ -273,3 +273,88 @@ passend_database_list_absence (PassendDatabase  *self,
 
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
+
+static const char *
+dutch_report_title (PassendAbsenceReportKind kind)
+{
+  return kind == PASSEND_ABSENCE_REPORT_DUO ? "Verzuimmelding gedaan bij DUO"
+                                            : "Verwezen naar de jeugdarts (M@ZL)";
+}
+
+gboolean
+passend_database_record_absence_report (PassendDatabase          *self,
+                                        gint64                    student_id,
+                                        PassendAbsenceReportKind  kind,
+                                        PassendDay                reported_on,
+                                        GError                  **error)
+{
+  g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
+  g_autoptr(PassendStatement) statement = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *body = NULL;
+  gint64 entry_id = 0;
+  int rc;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (kind == PASSEND_ABSENCE_REPORT_DUO || kind == PASSEND_ABSENCE_REPORT_MAZL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (reported_on == PASSEND_DAY_NONE)
+    return _passend_database_invalid (error, _("Enter the day the report was made."));
+  if (reported_on > passend_day_today ())
+    return _passend_database_invalid (error, _("A report cannot be dated after today."));
+
+  day = passend_day_format_dutch (reported_on);
+  body = g_strdup_printf (kind == PASSEND_ABSENCE_REPORT_DUO ? "Melding ongeoorloofd verzuim gedaan op %s."
+                                                             : "Leerling en ouders verwezen naar de jeugdarts op %s.",
+                          day);
+  passend_timeline_entry_set_student_id (entry, student_id);
+  passend_timeline_entry_set_kind (entry, PASSEND_ENTRY_KIND_ABSENCE);
+  passend_timeline_entry_set_occurred_at (entry, _passend_database_moment_of_day (reported_on));
+  passend_timeline_entry_set_author (entry, self->actor);
+  passend_timeline_entry_set_title (entry, dutch_report_title (kind));
+  passend_timeline_entry_set_body (entry, body);
+  /* Whether the school reported is a fact about the route, not care
+   * detail: the kind of entry a TLV committee or parent may read. */
+  passend_timeline_entry_set_confidentiality (entry, PASSEND_CONFIDENTIALITY_NORMAL);
+  passend_timeline_entry_set_is_fact (entry, TRUE);
+
+  if (!_passend_database_write_begin (self, error))
+    return FALSE;
+
+  statement = _passend_database_prepare (self,
+                                         "INSERT INTO absence_report (student_id, kind, reported_on, entry_id, created_at)"
+                                         " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                         error);
+  if (statement == NULL ||
+      !_passend_database_insert_entry (self, entry, &entry_id, error) ||
+      !_passend_database_audit (self, "create", "timeline-entry", entry_id, error))
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_int64 (statement, 1, student_id);
+  sqlite3_bind_text (statement, 2, passend_absence_report_kind_to_code (kind), -1, SQLITE_STATIC);
+  _passend_bind_day (statement, 3, reported_on);
+  sqlite3_bind_int64 (statement, 4, entry_id);
+  sqlite3_bind_int64 (statement, 5, _passend_database_now ());
+  rc = sqlite3_step (statement);
+  if (rc != SQLITE_DONE ||
+      !_passend_database_audit (self, "create", "absence-report", sqlite3_last_insert_rowid (self->db), error))
+    {
+      if (rc != SQLITE_DONE)
+        _passend_database_fail (self, rc, NULL, error);
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  if (!_passend_database_write_commit (self, error))
+    return FALSE;
+
+  g_debug ("Absence report (%s) recorded for student %" G_GINT64_FORMAT,
+           passend_absence_report_kind_to_code (kind), student_id);
+  _passend_database_changed (self, "absence", student_id);
+  _passend_database_changed (self, "timeline-entry", entry_id);
+  return TRUE;
+}

@@ -35,6 +35,16 @@ gboolean    passend_database_remove_absence    (PassendDatabase        *self,
 GListModel *passend_database_list_absence      (PassendDatabase        *self,
                                                 gint64                  student_id,
                                                 GError                **error);
+/* Records that the school made the report of @kind about @student_id on
+ * @reported_on (not after today), with an entry on the student's timeline,
+ * in one transaction; the signal it answered is settled from then on.
+ * Entity in "changed": "absence". */
+gboolean    passend_database_record_absence_report (PassendDatabase          *self,
+                                                    gint64                    student_id,
+                                                    PassendAbsenceReportKind  kind,
+                                                    PassendDay                reported_on,
+                                                    GError                  **error);
+
 /* The rules applied to @student_id's absence on @today, with the stored
  * holidays and protocol values. */
 gboolean    passend_database_summarise_absence (PassendDatabase        *self,

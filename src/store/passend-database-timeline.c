@@ -61,6 +61,20 @@ entry_with_intervention_from_row (PassendStatement *statement)
   return entry;
 }
 
+gint64
+_passend_database_moment_of_day (PassendDay day)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  int year, month, day_of_month;
+
+  if (day == passend_day_today ())
+    return _passend_database_now ();
+
+  passend_day_get_ymd (day, &year, &month, &day_of_month);
+  noon = g_date_time_new_local (year, month, day_of_month, 12, 0, 0);
+  return noon != NULL ? g_date_time_to_unix (noon) : _passend_database_now ();
+}
+
 gboolean
 _passend_database_insert_entry (PassendDatabase       *self,
                                 PassendTimelineEntry  *entry,
