@@ -316,6 +316,146 @@ test_record_until_threshold (Fixture       *fixture,
                    ==, "12 / 16");
 }
 
+static gboolean
+flag_gone (gpointer data)
+{
+  return (caseload_signals (data) & PASSEND_ABSENCE_SIGNAL_THRESHOLD) == 0;
+}
+
+static gboolean
+label_says_reported (gpointer data)
+{
+  return g_str_has_prefix (gtk_label_get_text (data), "Reported ");
+}
+
+static AdwMessageDialog *
+find_report_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+          g_strcmp0 (gtk_widget_get_name (l->data), "absence-report-dialog") == 0)
+        {
+          g_assert_null (dialog);
+          dialog = l->data;
+        }
+    }
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static gboolean
+no_report_dialog (gpointer data)
+{
+  return find_report_dialog () == NULL;
+}
+
+static AdwMessageDialog *
+open_report_dialog (GtkWidget *button)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (passend_test_ui_wait_for (no_report_dialog, NULL));
+  g_signal_emit_by_name (button, "clicked");
+  passend_test_ui_settle (50);
+  dialog = find_report_dialog ();
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* As a click on the response's button does: the response, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+count_toast_cb (PassendAbsenceView *view,
+                AdwToast           *toast,
+                guint              *n_toasts)
+{
+  (*n_toasts)++;
+}
+
+/* Reporting to DUO from the absence tab: an impossible day is refused
+ * with a message and stores nothing; the day the report was made settles
+ * the threshold, in the tab, the caseload and the timeline. */
+static void
+test_report_settles (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(PassendTimelineEntry) newest = NULL;
+  PassendStudentPage *page;
+  PassendAbsenceView *view;
+  AdwMessageDialog *dialog;
+  PassendAbsenceSummary summary;
+  GtkWidget *report_row;
+  GtkWidget *report_button;
+  GtkLabel *report_label;
+  GtkEditable *day_row;
+  guint n_toasts = 0;
+
+  for (int i = 3; i >= 0; i--)
+    {
+      g_autoptr(PassendAbsence) absence = passend_absence_new (weekday_back (i), 4, PASSEND_ABSENCE_UNAUTHORISED);
+
+      passend_absence_set_student_id (absence, passend_student_get_id (fixture->student));
+      /* Through the window's connection, whose changes the pages follow. */
+      g_assert_true (passend_database_add_absence (passend_window_get_database (fixture->window), absence, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (passend_test_ui_wait_for (flag_shown, fixture));
+
+  passend_window_show_student (fixture->window, fixture->student);
+  passend_test_ui_settle (100);
+  page = find_descendant (GTK_WIDGET (fixture->window), PASSEND_TYPE_STUDENT_PAGE);
+  adw_view_stack_set_visible_child_name (passend_test_ui_child (page, PASSEND_TYPE_STUDENT_PAGE, "view_stack"),
+                                         "absence");
+  view = passend_test_ui_child (page, PASSEND_TYPE_STUDENT_PAGE, "absence");
+  g_signal_connect (view, "add-toast", G_CALLBACK (count_toast_cb), &n_toasts);
+  report_row = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_row");
+  report_button = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_button");
+  report_label = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_label");
+  g_assert_true (passend_test_ui_wait_for (report_shown, report_row));
+  g_assert_true (gtk_widget_get_visible (report_button));
+
+  dialog = open_report_dialog (report_button);
+  day_row = g_object_get_data (G_OBJECT (dialog), "day-row");
+  passend_test_ui_save_screenshot (GTK_WIDGET (dialog), "absence-report-dialog.png", 300, FALSE);
+  gtk_editable_set_text (day_row, "31-02-2026");
+  respond (dialog, "record");
+  passend_test_ui_settle (100);
+  g_assert_cmpuint (n_toasts, ==, 1);
+  g_assert_true (passend_database_summarise_absence (fixture->database, passend_student_get_id (fixture->student),
+                                                     passend_day_today (), &summary, &error));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD);
+  g_assert_true (gtk_widget_get_visible (report_button));
+
+  /* Today, as the dialog proposes. */
+  dialog = open_report_dialog (report_button);
+  respond (dialog, "record");
+  g_assert_true (passend_test_ui_wait_for (label_says_reported, report_label));
+  g_assert_cmpuint (n_toasts, ==, 1);
+  g_assert_true (gtk_widget_get_visible (report_row));
+  g_assert_false (gtk_widget_get_visible (report_button));
+  g_assert_true (passend_test_ui_wait_for (flag_gone, fixture));
+  passend_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "absence-reported.png", 400, FALSE);
+
+  timeline = passend_database_list_timeline (fixture->database, passend_student_get_id (fixture->student), &error);
+  g_assert_no_error (error);
+  newest = g_list_model_get_item (timeline, 0);
+  g_assert_cmpint (passend_timeline_entry_get_kind (newest), ==, PASSEND_ENTRY_KIND_ABSENCE);
+  g_assert_cmpstr (passend_timeline_entry_get_title (newest), ==, "Verzuimmelding gedaan bij DUO");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +465,8 @@ main (int   argc,
 
   g_test_add ("/ui/absence/record-until-threshold", Fixture, NULL,
               fixture_set_up, test_record_until_threshold, fixture_tear_down);
+  g_test_add ("/ui/absence/report-settles", Fixture, NULL,
+              fixture_set_up, test_report_settles, fixture_tear_down);
 
   return g_test_run ();
 }

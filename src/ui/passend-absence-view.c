@@ -24,8 +24,10 @@ struct _PassendAbsenceView
   GtkLabel        *window_label;
   AdwActionRow    *report_row;
   GtkLabel        *report_label;
+  GtkWidget       *report_button;
   AdwActionRow    *sickness_row;
   GtkLabel        *sickness_label;
+  GtkWidget       *sickness_button;
   AdwActionRow    *late_row;
   GtkLabel        *late_label;
   GtkListBox      *list_box;
@@ -86,6 +88,20 @@ set_due_label (GtkLabel   *label,
 }
 
 static void
+set_reported_label (GtkLabel   *label,
+                    PassendDay  day)
+{
+  g_autofree char *formatted = passend_day_format (day);
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: a settled absence signal, "Reported Mon 23 Nov 2026". */
+  text = g_strdup_printf (_("Reported %s"), formatted);
+  gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+}
+
+static void
 show_summary (PassendAbsenceView          *self,
               const PassendAbsenceSummary *summary,
               const PassendProtocol       *protocol)
@@ -110,8 +126,13 @@ show_summary (PassendAbsenceView          *self,
   gtk_level_bar_set_max_value (self->window_level, threshold);
   gtk_level_bar_set_value (self->window_level, MIN (summary->window_hours, threshold));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->report_row), summary->signals & PASSEND_ABSENCE_SIGNAL_THRESHOLD);
-  if (summary->signals & PASSEND_ABSENCE_SIGNAL_THRESHOLD)
+  /* A settled signal stays in view with the day it was reported, until
+   * the window has moved past it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->report_row),
+                          (summary->signals & PASSEND_ABSENCE_SIGNAL_THRESHOLD) ||
+                          summary->threshold_reported_on != PASSEND_DAY_NONE);
+  gtk_widget_set_visible (self->report_button, summary->signals & PASSEND_ABSENCE_SIGNAL_THRESHOLD);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->report_row)))
     {
       g_autofree char *reached = passend_day_format (summary->threshold_day);
       g_autofree char *from = passend_day_format (summary->threshold_first);
@@ -120,11 +141,17 @@ show_summary (PassendAbsenceView          *self,
       /* TRANSLATORS: the DUO report's einddatum and begindatum. */
       report = g_strdup_printf (_("Threshold reached on %s, counted from %s"), reached, from);
       adw_action_row_set_subtitle (self->report_row, report);
-      set_due_label (self->report_label, summary->report_due, today);
+      if (summary->threshold_reported_on != PASSEND_DAY_NONE)
+        set_reported_label (self->report_label, summary->threshold_reported_on);
+      else
+        set_due_label (self->report_label, summary->report_due, today);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->sickness_row), summary->signals & PASSEND_ABSENCE_SIGNAL_SICKNESS);
-  if (summary->signals & PASSEND_ABSENCE_SIGNAL_SICKNESS)
+  gtk_widget_set_visible (GTK_WIDGET (self->sickness_row),
+                          (summary->signals & PASSEND_ABSENCE_SIGNAL_SICKNESS) ||
+                          summary->sickness_reported_on != PASSEND_DAY_NONE);
+  gtk_widget_set_visible (self->sickness_button, summary->signals & PASSEND_ABSENCE_SIGNAL_SICKNESS);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->sickness_row)))
     {
       g_autofree char *day = passend_day_format (summary->sickness_day);
       g_autofree char *sickness = NULL;
@@ -139,7 +166,10 @@ show_summary (PassendAbsenceView          *self,
                                     passend_protocol_get (protocol, PASSEND_PROTOCOL_SICK_REPORTS),
                                     passend_protocol_get (protocol, PASSEND_PROTOCOL_SICK_REPORT_SCHOOL_WEEKS), day);
       adw_action_row_set_subtitle (self->sickness_row, sickness);
-      set_due_label (self->sickness_label, summary->sickness_due, today);
+      if (summary->sickness_reported_on != PASSEND_DAY_NONE)
+        set_reported_label (self->sickness_label, summary->sickness_reported_on);
+      else
+        set_due_label (self->sickness_label, summary->sickness_due, today);
     }
 
   late_text = g_strdup_printf (C_("absence", "%d / %d"), summary->late_count, late);
@@ -311,6 +341,86 @@ record_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The report that settles a signal: the day it was made, asked in a
+ * dialog with today filled in; what the store refuses comes back in a
+ * toast and nothing is written. */
+static void
+report_response_cb (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    PassendAbsenceView *self)
+{
+  GtkEditable *day_row = g_object_get_data (G_OBJECT (dialog), "day-row");
+  PassendAbsenceReportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "report-kind"));
+  g_autoptr(GError) error = NULL;
+  PassendDay day;
+
+  if (!g_str_equal (response, "record") || self->database == NULL || self->student == NULL)
+    return;
+
+  day = passend_day_from_dutch (gtk_editable_get_text (day_row), &error);
+  if (day == PASSEND_DAY_NONE ||
+      !passend_database_record_absence_report (self->database, passend_student_get_id (self->student), kind, day,
+                                               &error))
+    emit_error (self, _("Could not record the report"), error);
+}
+
+static void
+record_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PassendAbsenceView *self = PASSEND_ABSENCE_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PassendAbsenceReportKind kind;
+  g_autofree char *today = NULL;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *day_row;
+  int y, m, d;
+
+  if (self->database == NULL || self->student == NULL ||
+      !passend_absence_report_kind_from_code (g_variant_get_string (parameter, NULL), &kind))
+    return;
+
+  if (kind == PASSEND_ABSENCE_REPORT_DUO)
+    dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     _("Record the Report to DUO"),
+                                     _("The day the school reported the unauthorised absence to DUO. The threshold "
+                                       "signal is settled from that day, and the report goes on the timeline."));
+  else
+    dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     _("Record the Referral to the Jeugdarts"),
+                                     _("The day the student and parents were referred to the jeugdarts (M@ZL). The "
+                                       "sickness signal is settled from that day, and the referral goes on the "
+                                       "timeline."));
+
+  passend_day_get_ymd (passend_day_today (), &y, &m, &d);
+  today = g_strdup_printf ("%02d-%02d-%04d", d, m, y);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  day_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (day_row), _("Reported On (dd-mm-yyyy)"));
+  gtk_editable_set_text (GTK_EDITABLE (day_row), today);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (day_row), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (list), day_row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "record", _("_Record"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "day-row", day_row);
+  g_object_set_data (G_OBJECT (dialog), "report-kind", GINT_TO_POINTER (kind));
+  gtk_widget_set_name (dialog, "absence-report-dialog");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (report_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (day_row);
+}
+
 static void
 passend_absence_view_dispose (GObject *object)
 {
@@ -341,13 +451,16 @@ passend_absence_view_class_init (PassendAbsenceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, window_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, report_row);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, report_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, report_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, sickness_row);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, sickness_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, sickness_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, late_row);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, late_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAbsenceView, list_box);
 
   gtk_widget_class_install_action (widget_class, "absence.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "absence.record-report", "s", record_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "absence.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_A, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
