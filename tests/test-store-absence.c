@@ -320,6 +320,7 @@ test_reports (Fixture       *fixture,
   g_autoptr(PassendTimelineEntry) entry = NULL;
   PassendAbsenceSummary summary;
   PassendDay today = passend_day_today ();
+  gint64 report_id = 0;
   int changes;
 
   for (int i = 0; i < 4; i++)
@@ -331,11 +332,11 @@ test_reports (Fixture       *fixture,
   /* Nothing in the future, nothing without a day. */
   changes = fixture->n_changes;
   g_assert_false (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
-                                                          passend_day_add_days (today, 1), &error));
+                                                          passend_day_add_days (today, 1), NULL, &error));
   g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
-                                                          PASSEND_DAY_NONE, &error));
+                                                          PASSEND_DAY_NONE, NULL, &error));
   g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM absence_report"), ==, 0);
@@ -345,13 +346,13 @@ test_reports (Fixture       *fixture,
   /* A report made before the threshold was reached answered an earlier
    * one: Jan's signal stands. */
   g_assert_true (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
-                                                         passend_day_add_days (weekday_back (0), -1), &error));
+                                                         passend_day_add_days (weekday_back (0), -1), NULL, &error));
   g_assert_no_error (error);
   g_assert_true (passend_database_summarise_absence (fixture->database, 2, today, &summary, &error));
   g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD);
 
   g_assert_true (passend_database_record_absence_report (fixture->database, 2, PASSEND_ABSENCE_REPORT_DUO,
-                                                         weekday_back (0), &error));
+                                                         weekday_back (0), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (fixture->n_changes, ==, changes + 2);
   g_assert_true (passend_database_summarise_absence (fixture->database, 2, today, &summary, &error));
@@ -361,14 +362,14 @@ test_reports (Fixture       *fixture,
 
   /* The referral settles Piet's M@ZL signal; a DUO report would not. */
   g_assert_true (passend_database_record_absence_report (fixture->database, 3, PASSEND_ABSENCE_REPORT_DUO, today,
-                                                         &error));
+                                                         NULL, &error));
   cases = passend_database_list_cases (fixture->database, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 2)), ==, PASSEND_ABSENCE_SIGNAL_NONE);
   g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 3)), ==, PASSEND_ABSENCE_SIGNAL_SICKNESS);
   g_clear_object (&cases);
   g_assert_true (passend_database_record_absence_report (fixture->database, 3, PASSEND_ABSENCE_REPORT_MAZL, today,
-                                                         &error));
+                                                         &report_id, &error));
   g_assert_no_error (error);
   cases = passend_database_list_cases (fixture->database, FALSE, &error);
   g_assert_cmpuint (passend_absence_rules_get_signals (find_case (cases, 3)), ==, PASSEND_ABSENCE_SIGNAL_NONE);
@@ -387,6 +388,16 @@ test_reports (Fixture       *fixture,
   g_assert_cmpstr (passend_timeline_entry_get_title (entry), ==, "Verzuimmelding gedaan bij DUO");
   g_assert_true (passend_timeline_entry_get_is_fact (entry));
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM absence_report WHERE entry_id IS NOT NULL"), ==, 4);
+
+  /* Undo takes the referral back with its entry: Piet's signal returns. */
+  g_assert_true (passend_database_remove_absence_report (fixture->database, report_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM absence_report"), ==, 3);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM timeline_entry WHERE student_id = 3"), ==, 1);
+  g_assert_true (passend_database_summarise_absence (fixture->database, 3, today, &summary, &error));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_SICKNESS);
+  g_assert_false (passend_database_remove_absence_report (fixture->database, report_id, &error));
+  g_assert_error (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_NOT_FOUND);
 }
 
 static void

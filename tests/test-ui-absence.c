@@ -375,12 +375,25 @@ respond (AdwMessageDialog *dialog,
   gtk_window_close (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  guint     n_toasts;
+  AdwToast *last;
+} Toasts;
+
 static void
 count_toast_cb (PassendAbsenceView *view,
                 AdwToast           *toast,
-                guint              *n_toasts)
+                Toasts             *toasts)
 {
-  (*n_toasts)++;
+  toasts->n_toasts++;
+  g_set_object (&toasts->last, toast);
+}
+
+static gboolean
+button_shown (gpointer data)
+{
+  return gtk_widget_get_visible (data);
 }
 
 /* Reporting to DUO from the absence tab: an impossible day is refused
@@ -401,7 +414,7 @@ test_report_settles (Fixture       *fixture,
   GtkWidget *report_button;
   GtkLabel *report_label;
   GtkEditable *day_row;
-  guint n_toasts = 0;
+  Toasts toasts = { 0, NULL };
 
   for (int i = 3; i >= 0; i--)
     {
@@ -420,7 +433,7 @@ test_report_settles (Fixture       *fixture,
   adw_view_stack_set_visible_child_name (passend_test_ui_child (page, PASSEND_TYPE_STUDENT_PAGE, "view_stack"),
                                          "absence");
   view = passend_test_ui_child (page, PASSEND_TYPE_STUDENT_PAGE, "absence");
-  g_signal_connect (view, "add-toast", G_CALLBACK (count_toast_cb), &n_toasts);
+  g_signal_connect (view, "add-toast", G_CALLBACK (count_toast_cb), &toasts);
   report_row = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_row");
   report_button = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_button");
   report_label = passend_test_ui_child (view, PASSEND_TYPE_ABSENCE_VIEW, "report_label");
@@ -433,7 +446,8 @@ test_report_settles (Fixture       *fixture,
   gtk_editable_set_text (day_row, "31-02-2026");
   respond (dialog, "record");
   passend_test_ui_settle (100);
-  g_assert_cmpuint (n_toasts, ==, 1);
+  g_assert_cmpuint (toasts.n_toasts, ==, 1);
+  g_assert_null (adw_toast_get_button_label (toasts.last));
   g_assert_true (passend_database_summarise_absence (fixture->database, passend_student_get_id (fixture->student),
                                                      passend_day_today (), &summary, &error));
   g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD);
@@ -443,10 +457,25 @@ test_report_settles (Fixture       *fixture,
   dialog = open_report_dialog (report_button);
   respond (dialog, "record");
   g_assert_true (passend_test_ui_wait_for (label_says_reported, report_label));
-  g_assert_cmpuint (n_toasts, ==, 1);
+  g_assert_cmpuint (toasts.n_toasts, ==, 2);
   g_assert_true (gtk_widget_get_visible (report_row));
   g_assert_false (gtk_widget_get_visible (report_button));
   g_assert_true (passend_test_ui_wait_for (flag_gone, fixture));
+
+  /* Undo in the toast takes it back: the signal and its button return. */
+  g_assert_cmpstr (adw_toast_get_button_label (toasts.last), ==, "_Undo");
+  g_signal_emit_by_name (toasts.last, "button-clicked");
+  g_assert_true (passend_test_ui_wait_for (button_shown, report_button));
+  g_assert_true (passend_test_ui_wait_for (flag_shown, fixture));
+  g_assert_true (passend_database_summarise_absence (fixture->database, passend_student_get_id (fixture->student),
+                                                     passend_day_today (), &summary, &error));
+  g_assert_cmpuint (summary.signals, ==, PASSEND_ABSENCE_SIGNAL_THRESHOLD);
+
+  dialog = open_report_dialog (report_button);
+  respond (dialog, "record");
+  g_assert_true (passend_test_ui_wait_for (label_says_reported, report_label));
+  g_assert_true (passend_test_ui_wait_for (flag_gone, fixture));
+  g_clear_object (&toasts.last);
   passend_test_ui_save_screenshot (GTK_WIDGET (fixture->window), "absence-reported.png", 400, FALSE);
 
   timeline = passend_database_list_timeline (fixture->database, passend_student_get_id (fixture->student), &error);

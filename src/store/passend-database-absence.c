@@ -286,6 +286,7 @@ passend_database_record_absence_report (PassendDatabase          *self,
                                         gint64                    student_id,
                                         PassendAbsenceReportKind  kind,
                                         PassendDay                reported_on,
+                                        gint64                   *report_id,
                                         GError                  **error)
 {
   g_autoptr(PassendTimelineEntry) entry = passend_timeline_entry_new ();
@@ -293,6 +294,7 @@ passend_database_record_absence_report (PassendDatabase          *self,
   g_autofree char *day = NULL;
   g_autofree char *body = NULL;
   gint64 entry_id = 0;
+  gint64 id = 0;
   int rc;
 
   g_return_val_if_fail (PASSEND_IS_DATABASE (self), FALSE);
@@ -340,8 +342,8 @@ passend_database_record_absence_report (PassendDatabase          *self,
   sqlite3_bind_int64 (statement, 4, entry_id);
   sqlite3_bind_int64 (statement, 5, _passend_database_now ());
   rc = sqlite3_step (statement);
-  if (rc != SQLITE_DONE ||
-      !_passend_database_audit (self, "create", "absence-report", sqlite3_last_insert_rowid (self->db), error))
+  id = sqlite3_last_insert_rowid (self->db);
+  if (rc != SQLITE_DONE || !_passend_database_audit (self, "create", "absence-report", id, error))
     {
       if (rc != SQLITE_DONE)
         _passend_database_fail (self, rc, NULL, error);
@@ -352,9 +354,76 @@ passend_database_record_absence_report (PassendDatabase          *self,
   if (!_passend_database_write_commit (self, error))
     return FALSE;
 
+  if (report_id != NULL)
+    *report_id = id;
   g_debug ("Absence report (%s) recorded for student %" G_GINT64_FORMAT,
            passend_absence_report_kind_to_code (kind), student_id);
   _passend_database_changed (self, "absence", student_id);
   _passend_database_changed (self, "timeline-entry", entry_id);
+  return TRUE;
+}
+
+gboolean
+passend_database_remove_absence_report (PassendDatabase  *self,
+                                        gint64            report_id,
+                                        GError          **error)
+{
+  g_autoptr(PassendStatement) find = NULL;
+  g_autoptr(PassendStatement) remove_report = NULL;
+  g_autoptr(PassendStatement) remove_entry = NULL;
+  gint64 student_id, entry_id;
+  int rc;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_passend_database_write_begin (self, error))
+    return FALSE;
+
+  find = _passend_database_prepare (self, "SELECT student_id, coalesce (entry_id, 0) FROM absence_report WHERE id = ?1",
+                                    error);
+  if (find == NULL)
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (find, 1, report_id);
+  rc = sqlite3_step (find);
+  if (rc != SQLITE_ROW)
+    {
+      _passend_database_write_rollback (self);
+      if (rc != SQLITE_DONE)
+        return _passend_database_fail (self, rc, NULL, error);
+      g_set_error_literal (error, PASSEND_DATABASE_ERROR, PASSEND_DATABASE_ERROR_NOT_FOUND,
+                           _("The report is no longer there."));
+      return FALSE;
+    }
+  student_id = sqlite3_column_int64 (find, 0);
+  entry_id = sqlite3_column_int64 (find, 1);
+  g_clear_pointer (&find, passend_statement_reset);
+
+  remove_report = _passend_database_prepare (self, "DELETE FROM absence_report WHERE id = ?1", error);
+  remove_entry = _passend_database_prepare (self, "DELETE FROM timeline_entry WHERE id = ?1", error);
+  if (remove_report != NULL)
+    sqlite3_bind_int64 (remove_report, 1, report_id);
+  if (remove_entry != NULL)
+    sqlite3_bind_int64 (remove_entry, 1, entry_id);
+  if (remove_report == NULL || remove_entry == NULL ||
+      !_passend_database_step_done (self, remove_report, error) ||
+      !_passend_database_audit (self, "delete", "absence-report", report_id, error) ||
+      (entry_id != 0 && (!_passend_database_step_done (self, remove_entry, error) ||
+                         !_passend_database_audit (self, "delete", "timeline-entry", entry_id, error))))
+    {
+      _passend_database_write_rollback (self);
+      return FALSE;
+    }
+
+  if (!_passend_database_write_commit (self, error))
+    return FALSE;
+
+  g_debug ("Absence report %" G_GINT64_FORMAT " taken back", report_id);
+  _passend_database_changed (self, "absence", student_id);
+  if (entry_id != 0)
+    _passend_database_changed (self, "timeline-entry", entry_id);
   return TRUE;
 }

@@ -43,6 +43,12 @@ gboolean    passend_database_record_absence_report (PassendDatabase          *se
                                                     gint64                    student_id,
                                                     PassendAbsenceReportKind  kind,
                                                     PassendDay                reported_on,
+                                                    gint64                   *report_id,
+                                                    GError                  **error);
+/* Takes back a report recorded by mistake, with its timeline entry, in
+ * one transaction (the Undo of recording it). */
+gboolean    passend_database_remove_absence_report (PassendDatabase          *self,
+                                                    gint64                    report_id,
                                                     GError                  **error);
 
 /* The rules applied to @student_id's absence on @today, with the stored

@@ -345,6 +345,18 @@ record_action (GtkWidget  *widget,
  * dialog with today filled in; what the store refuses comes back in a
  * toast and nothing is written. */
 static void
+undo_report_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  PassendAbsenceView *self = g_object_get_data (G_OBJECT (toast), "view");
+  gint64 *report_id = g_object_get_data (G_OBJECT (toast), "report-id");
+  g_autoptr(GError) error = NULL;
+
+  if (self->database != NULL && !passend_database_remove_absence_report (self->database, *report_id, &error))
+    emit_error (self, _("Could not take the report back"), error);
+}
+
+static void
 report_response_cb (AdwMessageDialog   *dialog,
                     const char         *response,
                     PassendAbsenceView *self)
@@ -352,6 +364,8 @@ report_response_cb (AdwMessageDialog   *dialog,
   GtkEditable *day_row = g_object_get_data (G_OBJECT (dialog), "day-row");
   PassendAbsenceReportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "report-kind"));
   g_autoptr(GError) error = NULL;
+  gint64 report_id = 0;
+  AdwToast *toast;
   PassendDay day;
 
   if (!g_str_equal (response, "record") || self->database == NULL || self->student == NULL)
@@ -360,8 +374,20 @@ report_response_cb (AdwMessageDialog   *dialog,
   day = passend_day_from_dutch (gtk_editable_get_text (day_row), &error);
   if (day == PASSEND_DAY_NONE ||
       !passend_database_record_absence_report (self->database, passend_student_get_id (self->student), kind, day,
-                                               &error))
-    emit_error (self, _("Could not record the report"), error);
+                                               &report_id, &error))
+    {
+      emit_error (self, _("Could not record the report"), error);
+      return;
+    }
+
+  toast = adw_toast_new (kind == PASSEND_ABSENCE_REPORT_DUO ? _("Report to DUO recorded")
+                                                            : _("Referral to the jeugdarts recorded"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "report-id", g_memdup2 (&report_id, sizeof report_id), g_free);
+  /* Undo may come after the page moved on: the toast keeps the view. */
+  g_object_set_data_full (G_OBJECT (toast), "view", g_object_ref (self), g_object_unref);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_report_cb), NULL);
+  emit_toast (self, toast);
 }
 
 static void
