@@ -300,6 +300,7 @@ fill_in (Fixture   *fixture,
   PassendOppGoal *goal;
   PassendOppSupport *support;
   Version version = { fixture, version_id };
+  gint64 goal_id;
 
   /* Texts in several sections, stored after the pause in typing. */
   type_text (named (editor, "schoolloopbaan"), "Basisschool De Regenboog, groep 8 met havo-advies.");
@@ -337,6 +338,8 @@ fill_in (Fixture   *fixture,
   g_assert_cmpuint (doc->goals->len, ==, 1);
   goal = g_ptr_array_index (doc->goals, 0);
   g_assert_cmpint (goal->need_id, !=, 0);
+  /* The goal goes with its document when that is loaded again. */
+  goal_id = goal->id;
   name = row_name (goal->id, GOAL_BODY);
   type_text (named (editor, name), "Plant zijn huiswerk zelf");
   g_clear_pointer (&name, g_free);
@@ -352,7 +355,7 @@ fill_in (Fixture   *fixture,
   doc = load (fixture, version_id);
   support = NULL;
   for (guint i = 0; i < doc->supports->len; i++)
-    if (((PassendOppSupport *) g_ptr_array_index (doc->supports, i))->goal_id == goal->id)
+    if (((PassendOppSupport *) g_ptr_array_index (doc->supports, i))->goal_id == goal_id)
       support = g_ptr_array_index (doc->supports, i);
   g_assert_nonnull (support);
 
