@@ -124,23 +124,6 @@ insert_decision (PassendDatabase  *self,
          _passend_database_audit (self, "create", "timeline-entry", *entry_id, error);
 }
 
-/* The moment a decision about @day is placed on the timeline: now when
- * it is today, else noon of that day, so it sorts among that day's
- * entries. */
-static gint64
-moment_of_day (PassendDay day)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  int year, month, day_of_month;
-
-  if (day == PASSEND_DAY_NONE || day == passend_day_today ())
-    return _passend_database_now ();
-
-  passend_day_get_ymd (day, &year, &month, &day_of_month);
-  noon = g_date_time_new_local (year, month, day_of_month, 12, 0, 0);
-  return noon != NULL ? g_date_time_to_unix (noon) : _passend_database_now ();
-}
-
 static gboolean
 set_left_on (PassendDatabase  *self,
              gint64            student_id,
@@ -257,7 +240,7 @@ passend_database_close_case (PassendDatabase      *self,
   if ((left_on != PASSEND_DAY_NONE && !set_left_on (self, student_id, left_on, error)) ||
       !mark_closed (self, student_id, outcome, note, closed_on, now, error) ||
       !insert_history (self, student_id, &state, reason, now, error) ||
-      !insert_decision (self, student_id, title, body->str, moment_of_day (closed_on), &entry_id, error))
+      !insert_decision (self, student_id, title, body->str, _passend_database_moment_of_day (closed_on), &entry_id, error))
     goto failed;
 
   if (!_passend_database_write_commit (self, error))
@@ -419,7 +402,7 @@ record_opp_day (PassendDatabase  *self,
       title = g_strdup_printf ("OPP %s op %s", what, new_text);
     }
 
-  return insert_decision (self, student_id, title, "", moment_of_day (new_day), entry_id, error);
+  return insert_decision (self, student_id, title, "", _passend_database_moment_of_day (new_day), entry_id, error);
 }
 
 /**

@@ -234,22 +234,6 @@ insert_consent (PassendDatabase  *self,
   return _passend_database_audit (self, "create", "consent", *id, error);
 }
 
-/* Noon of @day, or now when it is today, so the entry sorts among that
- * day's entries. */
-static gint64
-moment_of (PassendDay day)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  int year, month, day_of_month;
-
-  if (day == passend_day_today ())
-    return _passend_database_now ();
-
-  passend_day_get_ymd (day, &year, &month, &day_of_month);
-  noon = g_date_time_new_local (year, month, day_of_month, 12, 0, 0);
-  return noon != NULL ? g_date_time_to_unix (noon) : _passend_database_now ();
-}
-
 /* "bespreken met externen", "gegevens opvragen bij GGD West". */
 static char *
 dutch_scope (PassendConsent *consent)
@@ -275,7 +259,7 @@ insert_consent_entry (PassendDatabase  *self,
 
   passend_timeline_entry_set_student_id (entry, student_id);
   passend_timeline_entry_set_kind (entry, PASSEND_ENTRY_KIND_CONSENT);
-  passend_timeline_entry_set_occurred_at (entry, moment_of (day));
+  passend_timeline_entry_set_occurred_at (entry, _passend_database_moment_of_day (day));
   passend_timeline_entry_set_author (entry, self->actor);
   passend_timeline_entry_set_title (entry, title);
   passend_timeline_entry_set_body (entry, body);

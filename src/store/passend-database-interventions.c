@@ -189,22 +189,6 @@ passend_database_list_interventions (PassendDatabase  *self,
   return G_LIST_MODEL (store);
 }
 
-/* The moment a change about @day lands on the timeline: now when it is
- * today (or no day), else noon of that day, among that day's entries. */
-static gint64
-moment_of_day (PassendDay day)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  int year, month, day_of_month;
-
-  if (day == PASSEND_DAY_NONE || day == passend_day_today ())
-    return _passend_database_now ();
-
-  passend_day_get_ymd (day, &year, &month, &day_of_month);
-  noon = g_date_time_new_local (year, month, day_of_month, 12, 0, 0);
-  return noon != NULL ? g_date_time_to_unix (noon) : _passend_database_now ();
-}
-
 static PassendEntryKind
 entry_kind_for_status (PassendInterventionStatus status)
 {
@@ -312,7 +296,7 @@ record_status (PassendDatabase      *self,
   else
     body = dup_details (intervention);
 
-  return record (self, intervention, entry_kind_for_status (status), moment_of_day (day), title, body, error);
+  return record (self, intervention, entry_kind_for_status (status), _passend_database_moment_of_day (day), title, body, error);
 }
 
 /* Fills in what the catalogue decides (the kind's name and level, the
@@ -570,7 +554,7 @@ store_update (PassendDatabase      *self,
       else
         title = g_strdup_printf ("%s: afspraken gewijzigd", passend_intervention_get_kind_name (intervention));
 
-      if (!record (self, intervention, PASSEND_ENTRY_KIND_DECISION, moment_of_day (day), title, changes, error))
+      if (!record (self, intervention, PASSEND_ENTRY_KIND_DECISION, _passend_database_moment_of_day (day), title, changes, error))
         goto failed;
       recorded = TRUE;
     }

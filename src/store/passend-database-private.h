@@ -114,7 +114,8 @@ gint64            _passend_database_now            (void);
 gboolean          _passend_database_invalid        (GError          **error,
                                                     const char       *message);
 gboolean          _passend_is_blank                (const char       *text);
-/* The moment an entry about @day is dated: now for today, else noon. */
+/* The moment an entry about @day is dated: now for today (or no day),
+ * else noon of that day, so it sorts among that day's entries. */
 gint64            _passend_database_moment_of_day  (PassendDay        day);
 /* Inserts an entry inside the caller's write; no audit row, no signal. */
 gboolean          _passend_database_insert_entry   (PassendDatabase       *self,

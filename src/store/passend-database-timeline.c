@@ -67,7 +67,7 @@ _passend_database_moment_of_day (PassendDay day)
   g_autoptr(GDateTime) noon = NULL;
   int year, month, day_of_month;
 
-  if (day == passend_day_today ())
+  if (day == PASSEND_DAY_NONE || day == passend_day_today ())
     return _passend_database_now ();
 
   passend_day_get_ymd (day, &year, &month, &day_of_month);

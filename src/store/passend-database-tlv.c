@@ -190,22 +190,6 @@ _passend_tlv_check_editable (PassendTlvRequest  *request,
 
 /* Shared helpers */
 
-/* The moment an event of @day lands on the timeline: now when it is
- * today (or no day), else noon of that day. */
-static gint64
-moment_of_day (PassendDay day)
-{
-  g_autoptr(GDateTime) noon = NULL;
-  int year, month, day_of_month;
-
-  if (day == PASSEND_DAY_NONE || day == passend_day_today ())
-    return _passend_database_now ();
-
-  passend_day_get_ymd (day, &year, &month, &day_of_month);
-  noon = g_date_time_new_local (year, month, day_of_month, 12, 0, 0);
-  return noon != NULL ? g_date_time_to_unix (noon) : _passend_database_now ();
-}
-
 static GQuark
 unrecorded_quark (void)
 {
@@ -239,7 +223,7 @@ _passend_tlv_record_entry (PassendDatabase   *self,
   entry = passend_timeline_entry_new ();
   passend_timeline_entry_set_student_id (entry, student_id);
   passend_timeline_entry_set_kind (entry, kind);
-  passend_timeline_entry_set_occurred_at (entry, moment_of_day (day));
+  passend_timeline_entry_set_occurred_at (entry, _passend_database_moment_of_day (day));
   passend_timeline_entry_set_author (entry, passend_database_get_actor (self));
   passend_timeline_entry_set_title (entry, title);
   passend_timeline_entry_set_body (entry, body != NULL ? body : "");
