@@ -59,6 +59,31 @@ read_attachments (PassendDatabase   *self,
   return g_steal_pointer (&attachments);
 }
 
+/* The columns read_attachments() expects, from attachment a with its
+ * blob's size; the caller adds the joins, WHERE ?1 and the order. */
+#define SELECT_ATTACHMENTS \
+  "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, a.added_at, coalesce (b.size, -1)" \
+  " FROM attachment AS a LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256"
+
+static GPtrArray *
+list_attachments_by (PassendDatabase  *self,
+                     const char       *sql,
+                     gint64            id,
+                     GError          **error)
+{
+  g_autoptr(PassendStatement) statement = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  statement = _passend_database_prepare (self, sql, error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (statement, 1, id);
+  return read_attachments (self, statement, error);
+}
+
 /**
  * passend_database_list_attachments:
  *
@@ -72,22 +97,8 @@ passend_database_list_attachments (PassendDatabase  *self,
                                    gint64            entry_id,
                                    GError          **error)
 {
-  g_autoptr(PassendStatement) statement = NULL;
-
-  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  statement = _passend_database_prepare (self,
-                                         "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, "
-                                         "a.added_at, coalesce (b.size, -1) FROM attachment AS a "
-                                         "LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256 "
-                                         "WHERE a.entry_id = ?1 ORDER BY a.added_at, a.id",
-                                         error);
-  if (statement == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (statement, 1, entry_id);
-  return read_attachments (self, statement, error);
+  return list_attachments_by (self, SELECT_ATTACHMENTS " WHERE a.entry_id = ?1 ORDER BY a.added_at, a.id",
+                              entry_id, error);
 }
 
 /**
@@ -103,23 +114,10 @@ passend_database_list_student_attachments (PassendDatabase  *self,
                                            gint64            student_id,
                                            GError          **error)
 {
-  g_autoptr(PassendStatement) statement = NULL;
-
-  g_return_val_if_fail (PASSEND_IS_DATABASE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  statement = _passend_database_prepare (self,
-                                         "SELECT a.id, a.entry_id, a.sha256, a.file_name, a.media_type, "
-                                         "a.added_at, coalesce (b.size, -1) FROM attachment AS a "
-                                         "JOIN timeline_entry AS e ON e.id = a.entry_id "
-                                         "LEFT JOIN attachment_blob AS b ON b.sha256 = a.sha256 "
-                                         "WHERE e.student_id = ?1 ORDER BY a.entry_id, a.added_at, a.id",
-                                         error);
-  if (statement == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (statement, 1, student_id);
-  return read_attachments (self, statement, error);
+  return list_attachments_by (self,
+                              SELECT_ATTACHMENTS " JOIN timeline_entry AS e ON e.id = a.entry_id"
+                              " WHERE e.student_id = ?1 ORDER BY a.entry_id, a.added_at, a.id",
+                              student_id, error);
 }
 
 /**
