@@ -281,9 +281,10 @@ passend_bench_app_run (PassendBenchApp  *app,
   for (int i = 0; ok && i < runs; i++)
     ok = run_once (app, absolute, stderr_path, FALSE, error);
 
-  /* Where the app chose another renderer for this machine, what GL
-   * would have cost, beside it. */
-  if (ok && app->renderer != NULL && strstr (app->renderer, "GL") == NULL)
+  /* Where the app chose the cairo renderer for this machine, what GL
+   * would have cost, beside it. (GTK's GL renderers go by several type
+   * names: GskGLRenderer, GskNglRenderer.) */
+  if (ok && g_strcmp0 (app->renderer, "GskCairoRenderer") == 0)
     {
       for (int i = 0; ok && i < runs; i++)
         ok = run_once (app, absolute, stderr_path, TRUE, error);
